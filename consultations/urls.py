@@ -1,0 +1,4 @@
+"""Consultation URLs; the consultations issue adds ideas boards here."""
+
+app_name = "consultations"
+urlpatterns = []

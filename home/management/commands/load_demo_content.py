@@ -1,0 +1,42 @@
+"""Load the demo content: the source documents as structured pages, in every language."""
+
+import time
+
+from django.core.management.base import BaseCommand
+
+from home.demo_loader import DemoLoader
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo pages, settings and directory. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skip-translations",
+            action="store_true",
+            help="Do not make the copies for other languages (faster, for tests).",
+        )
+
+    def handle(self, *args, skip_translations=False, verbosity=1, **options):
+        started = time.monotonic()
+
+        def log(line):
+            if verbosity:
+                self.stdout.write(line)
+
+        loader = DemoLoader(log=log)
+        home, _pages = loader.load()
+        try:
+            from services_directory.demo.loader import load_demo_directory
+        except ImportError:
+            log("Directory: not available yet")
+        else:
+            log("Directory")
+            loader.changed += load_demo_directory(home, stdout=self.stdout if verbosity else None) or 0
+        if not skip_translations:
+            loader.translate_all(home, loader.ensure_locales())
+        log(
+            self.style.SUCCESS(
+                f"Demo content ready: {loader.changed} change(s) in {time.monotonic() - started:.1f}s."
+            )
+        )

@@ -1,0 +1,44 @@
+"""The abstract page every concrete page of the site inherits."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Shared fields and behaviour: a listing summary, search fields and the common panels.
+
+    Wagtail's own ``Page`` stays the base model: wagtail-localize does not yet support Wagtail 8's
+    swappable page model (issue 3).
+    """
+
+    listing_summary = models.TextField(
+        blank=True,
+        max_length=300,
+        verbose_name=_("summary"),
+        help_text=_(
+            "One or two plain sentences shown in lists, search results and link previews. "
+            "Leave blank to use the page's own introduction."
+        ),
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+    ]
+    content_panels = [*Page.content_panels, FieldPanel("listing_summary")]
+    promote_panels = Page.promote_panels
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # The furniture context processor reads this for breadcrumbs and language links.
+        request.furniture_page = self
+        return super().get_context(request, *args, **kwargs)
+
+    def get_summary(self):
+        """What lists and search results show under the title."""
+        return self.listing_summary or self.search_description or ""

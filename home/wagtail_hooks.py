@@ -1,0 +1,59 @@
+"""Admin registration for the publishing side: snippets and the policy review report."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.admin_views import PolicyReviewReportView
+from home.models import PolicyTopic, SafeguardingNotice
+
+
+class SafeguardingNoticeViewSet(SnippetViewSet):
+    model = SafeguardingNotice
+    icon = "warning"
+    list_display = ["heading", "locale", "live"]
+    menu_label = _("Safeguarding notice")
+
+
+class PolicyTopicViewSet(SnippetViewSet):
+    model = PolicyTopic
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+register_snippet(SafeguardingNoticeViewSet)
+register_snippet(PolicyTopicViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_policy_review_report_urls():
+    return [
+        path(
+            "reports/policies-due-for-review/",
+            PolicyReviewReportView.as_view(),
+            name="policy_review_report",
+        ),
+        path(
+            "reports/policies-due-for-review/results/",
+            PolicyReviewReportView.as_view(results_only=True),
+            name="policy_review_report_results",
+        ),
+    ]
+
+
+class PolicyReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtailcore.access_admin")
+
+
+@hooks.register("register_reports_menu_item")
+def register_policy_review_menu_item():
+    return PolicyReviewMenuItem(
+        _("Policies due for review"), reverse("policy_review_report"), icon_name="doc-full", order=700
+    )
+
+

@@ -1,0 +1,1 @@
+"""The read-only Open Referral UK v3 API."""

@@ -1,0 +1,37 @@
+"""Site furniture every public page shows: navigation, breadcrumbs, languages, notices."""
+
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language, get_language_bidi, get_language_info
+
+from council_site.furniture import (
+    breadcrumbs_for,
+    footer_links_for,
+    home_page_for,
+    language_links_for,
+    navigation_for,
+    safeguarding_notice_for,
+)
+
+
+def current_page(request):
+    """The Wagtail page being served, which BasePage.get_context records on the request."""
+    return getattr(request, "furniture_page", None)
+
+
+def site_furniture(request):
+    """Lazy values, so views that never render the furniture pay nothing for it."""
+    if request.path.startswith(("/admin/", "/api/", "/healthz/")):
+        return {}
+    home = SimpleLazyObject(lambda: home_page_for(request))
+    return {
+        "navigation": SimpleLazyObject(lambda: navigation_for(request, home)),
+        "breadcrumbs": SimpleLazyObject(lambda: breadcrumbs_for(request, current_page(request))),
+        "language_links": SimpleLazyObject(lambda: language_links_for(request, current_page(request))),
+        "footer_links": SimpleLazyObject(lambda: footer_links_for(request)),
+        "safeguarding_notice": SimpleLazyObject(lambda: safeguarding_notice_for(request)),
+        "home_url": SimpleLazyObject(lambda: home.url if home else "/"),
+        "LANGUAGE_BIDI": get_language_bidi(),
+        "html_dir": "rtl" if get_language_bidi() else "ltr",
+        "current_language": get_language_info(get_language() or settings.LANGUAGE_CODE),
+    }

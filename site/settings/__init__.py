@@ -1,0 +1,1 @@
+"""Settings modes: ``base`` (shared), ``dev`` (default for manage.py), ``test``, ``production``."""

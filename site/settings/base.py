@@ -1,0 +1,298 @@
+"""Settings shared by every mode, read from the environment through one django-environ reader."""
+
+from pathlib import Path
+
+import environ
+from django.utils.translation import gettext_lazy as _
+
+env = environ.Env()
+BASE_DIR = Path(__file__).resolve().parents[2]
+VAR_DIR = Path(env.str("VAR_DIR", default=str(BASE_DIR / "var")))
+
+
+def env_list(name, default=""):
+    """A comma-separated variable as a list, with the spaces around each item stripped."""
+    return [item.strip() for item in env.str(name, default=default).split(",") if item.strip()]
+
+
+SECRET_KEY = env.str("SECRET_KEY", default="insecure-development-key-never-use-in-production")
+DEBUG = env.bool("DEBUG", default=False)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "council_site",
+    "home",
+    "services_directory",
+    "consultations",
+    "search",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.table_block",
+    "wagtail.contrib.typed_table_block",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_recaptcha",
+    "axes",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.humanize",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "council_site.middleware.SecurityHeadersMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so a locked-out admin sign-in answers before any view runs.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "council_site.urls"
+WSGI_APPLICATION = "council_site.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
+                "council_site.context_processors.site_furniture",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------
+SQLITE_URL = f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
+DATABASES = {"default": env.db_url("DATABASE_URL", default=SQLITE_URL)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets the scheduled-publishing loop and the web server write without "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20}
+    )
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Cache ----------------------------------------------------------------------------------
+# The default cache must be shared between processes so that rate limits and the admin sign-in
+# throttle hold under several gunicorn workers: the database cache does that with no extra
+# service, and Redis replaces it when REDIS_URL is set.
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 300,
+            "OPTIONS": {
+                # A Redis outage degrades to cache misses instead of error pages.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "council_cache",
+            "TIMEOUT": 300,
+        }
+    }
+CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# --- Search ---------------------------------------------------------------------------------
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")  # empty: database search
+ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="family_services")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["elasticsearch"] = {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [ELASTICSEARCH_URL],
+        "INDEX": ELASTICSEARCH_INDEX,
+        "TIMEOUT": 5,
+        "OPTIONS": {"max_retries": 0},
+    }
+
+# --- Auth and the admin sign-in throttle ----------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Wagtail's sign-in form has no throttle of its own (DEVELOPERS.md, known traps).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# --- Languages ------------------------------------------------------------------------------
+LANGUAGE_CODE = "en"
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+_LANGUAGE_NAMES = {
+    "en": _("English"),
+    "pl": _("Polish"),
+    "ro": _("Romanian"),
+    "ar": _("Arabic"),
+    "ur": _("Urdu"),
+    "bn": _("Bengali"),
+    "cy": _("Welsh"),
+    "so": _("Somali"),
+    "pa": _("Punjabi"),
+    "fa": _("Persian"),
+    "uk": _("Ukrainian"),
+}
+_language_codes = env_list("LANGUAGES", "en,pl,ro,ar,ur,bn")
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    (code, _LANGUAGE_NAMES.get(code, code)) for code in _language_codes
+]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Static and media -----------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
+STATICFILES_DIRS = [BASE_DIR / "static_compiled"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Uploads: an allow-list of types and a size limit (issue 3, hardening).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "csv", "txt", "pptx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.LimitedDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# --- Wagtail --------------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Family services")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAIL_MODERATION_ENABLED = True
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {
+            "features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+        },
+    }
+}
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+
+# --- Email ----------------------------------------------------------------------------------
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="family-services@example.gov.uk")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- reCAPTCHA ------------------------------------------------------------------------------
+# Google's published test keys always pass; production must set real ones (production.py).
+RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI")
+RECAPTCHA_PRIVATE_KEY = env.str(
+    "RECAPTCHA_PRIVATE_KEY", default="6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"
+)
+RECAPTCHA_ENABLED = env.bool("RECAPTCHA_ENABLED", default=False)
+SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
+
+# --- Security headers and Content-Security-Policy -------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+MAP_TILE_URL = env.str("MAP_TILE_URL", default="")
+MAP_ATTRIBUTION = env.str("MAP_ATTRIBUTION", default="")
+_map_origin = "/".join(MAP_TILE_URL.split("/")[:3]).replace("{s}.", "*.") if MAP_TILE_URL else ""
+CONTENT_SECURITY_POLICY = {
+    # The Wagtail admin uses inline scripts and styles of its own; the public site uses none
+    # except GOV.UK Frontend's one-line js-enabled script, which carries the nonce.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *([_map_origin] if _map_origin else [])],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https://www.google.com/recaptcha/", "https://recaptcha.google.com/recaptcha/"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+        "include-nonce-in": ["script-src"],
+    },
+}
+
+# --- Site-specific ---------------------------------------------------------------------------
+HEALTHCHECK_REQUIRED = env_list("HEALTHCHECK_REQUIRED", "database,cache")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    "loggers": {
+        "django.security.csrf": {"level": "WARNING"},
+        "elastic_transport": {"level": "ERROR"},
+    },
+}

@@ -1,0 +1,18 @@
+"""The test suite: fast password hashing, no rate limits leaking between tests."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Each test process gets its own in-memory cache, so one test's rate-limit hits never reach
+# another; tests that check sharing between processes use the database cache explicitly.
+if not env.str("REDIS_URL", default=""):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["*"]

@@ -1,0 +1,30 @@
+"""URL wiring: admin and machine-readable URLs unprefixed, everything a reader sees under /<language>/."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from council_site import views
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz/", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("api/openreferral/v3/", include("services_directory.api.urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("directory/", include("services_directory.urls")),
+    path("consultations/", include("consultations.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "council_site.views.page_not_found"
+handler500 = "council_site.views.server_error"

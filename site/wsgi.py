@@ -1,0 +1,8 @@
+"""WSGI entry point: ``gunicorn council_site.wsgi:application`` (production settings by default)."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "council_site.settings.production")
+application = get_wsgi_application()

@@ -1,0 +1,84 @@
+"""Shared fixtures: locales, the site's home page, editors and moderators."""
+
+import os
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, SiteSettings
+
+
+def pytest_collection_modifyitems(config, items):
+    # Browser tests share one server and one browser: keep them on one xdist worker.
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+
+
+@pytest.fixture
+def home_page(locales):
+    """A published English home page that the default site serves."""
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        if not isinstance(page.specific, HomePage):
+            page.delete()
+    home = root.add_child(
+        instance=HomePage(
+            title="Family services",
+            slug="home",
+            introduction="<p>Help for families, from before birth to adulthood.</p>",
+            locale=locales["en"],
+        )
+    )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Family services"},
+    )
+    SiteSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={
+            "site_name": "Family services",
+            "organisation_name": "Northbrook Borough Council",
+            "childrens_services_phone": "020 7946 0100",
+        },
+    )
+    return home
+
+
+@pytest.fixture
+def arabic_home_page(home_page, locales):
+    """The home page copied into Arabic, as wagtail-localize does before translation."""
+    translation = home_page.copy_for_translation(locales["ar"])
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("editor", "editor@example.gov.uk", "pw-editor-1")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    user = django_user_model.objects.create_user("moderator", "mod@example.gov.uk", "pw-mod-1")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("admin", "admin@example.gov.uk", "pw-admin-1")
+
+
+def in_ci():
+    return os.environ.get("CI") == "true"
