@@ -4,6 +4,7 @@ Idempotent: a page is saved and published only when its content differs from the
 translation is made only once, so running the loader twice changes nothing.
 """
 
+import copy
 import datetime
 import importlib
 import json
@@ -102,8 +103,9 @@ class DemoLoader:
         return page
 
     def _model_values(self, fields):
+        # Wagtail adds block ids to stream data in place: never hand it the module's own data.
         values = {}
-        for name, value in fields.items():
+        for name, value in copy.deepcopy(fields).items():
             if name in DATE_FIELDS and isinstance(value, str):
                 value = datetime.date.fromisoformat(value)
             values[name] = value

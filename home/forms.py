@@ -13,18 +13,17 @@ from home.models.policies import PolicyStatus
 class PolicyFilterForm(forms.Form):
     """Filters of the policy library; bad values get a message instead of an error page."""
 
-    topic = forms.ModelChoiceField(
-        queryset=None, required=False, to_field_name="slug", empty_label=_("All topics")
-    )
+    topic = forms.ChoiceField(required=False, label=_("Topic"))
     status = forms.ChoiceField(
-        choices=[("", _("Any status")), *PolicyStatus.choices], required=False
+        choices=[("", _("Any status")), *PolicyStatus.choices], required=False, label=_("Status")
     )
 
     def __init__(self, *args, topics, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = topics
-        self.fields["topic"].label = _("Topic")
-        self.fields["status"].label = _("Status")
+        # Plain choices from one query: a ModelChoiceField would count and list them again.
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
 
 
 class LimitedDocumentForm(BaseDocumentForm):

@@ -1,9 +1,15 @@
 """Queries behind the site furniture, each a fixed number of SQL queries whatever the tree size."""
 
+import logging
+
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
+
+logger = logging.getLogger(__name__)
 
 
 def _active_locale_code():
@@ -33,33 +39,57 @@ def navigation_for(request, home):
     """Top-level sections: live, public children of the home page shown in menus."""
     if not home:
         return []
-    path = request.path
     items = []
     for child in home.get_children().live().public().in_menu().order_by("path"):
         url = child.get_url(request)
         if url:
-            items.append({"text": child.title, "url": url, "active": path.startswith(url)})
+            items.append({"text": child.title, "url": url})
     return items
+
+
+def mark_active(items, path):
+    return [{**item, "active": path.startswith(item["url"])} for item in items]
+
+
+def page_relatives(request, page):
+    """Ancestors (for breadcrumbs) and live translations (for language links) in one query."""
+    if page is None:
+        return {"ancestors": [], "translations": {}}
+    cached = getattr(request, "_page_relatives", None)
+    if cached is not None:
+        return cached
+    step = page.steplen
+    # Ancestor paths follow from the page's own path: no query needed to know them.
+    ancestor_paths = [page.path[:length] for length in range(2 * step, len(page.path), step)]
+    relatives = (
+        Page.objects.filter(
+            Q(path__in=ancestor_paths) | Q(translation_key=page.translation_key, live=True)
+        )
+        .select_related("locale")
+        .order_by("path")
+    )
+    result = {"ancestors": [], "translations": {}}
+    for relative in relatives:
+        if relative.path in ancestor_paths:
+            if relative.live:
+                result["ancestors"].append(relative)
+        else:
+            result["translations"][relative.locale.language_code] = relative
+    request._page_relatives = result
+    return result
 
 
 def breadcrumbs_for(request, page):
     """Ancestors from the home page down, not including the page itself."""
-    if page is None or page.depth <= 2:
-        return []
-    ancestors = page.get_ancestors().filter(depth__gte=2).live().order_by("depth")
-    return [{"text": p.title, "url": p.get_url(request)} for p in ancestors]
+    return [
+        {"text": ancestor.title, "url": ancestor.get_url(request)}
+        for ancestor in page_relatives(request, page)["ancestors"]
+    ]
 
 
 def language_links_for(request, page):
     """One link per language: the page's translation if there is one, else that language's URL."""
-    translations = {}
-    if page is not None:
-        for translation in (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        ):
-            translations[translation.locale.language_code] = translation
+    translations = page_relatives(request, page)["translations"]
     links = []
     current = _active_locale_code()
     for code, _name in settings.LANGUAGES:
@@ -79,6 +109,29 @@ def language_links_for(request, page):
             }
         )
     return links
+
+
+def site_settings_for(request):
+    """Site settings as plain values (cacheable), social links included."""
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_request(request)
+    values = {
+        field: getattr(site_settings, field)
+        for field in (
+            "site_name",
+            "organisation_name",
+            "phone",
+            "email",
+            "address",
+            "childrens_services_phone",
+            "out_of_hours_phone",
+        )
+    }
+    values["social_links"] = [
+        {"label": link.label, "url": link.url} for link in site_settings.social_links.all()
+    ]
+    return values
 
 
 def footer_links_for(request):
@@ -115,7 +168,38 @@ def safeguarding_notice_for(request):
     from home.models import SafeguardingNotice
 
     notices = {
-        notice.locale.language_code: notice
+        notice.locale.language_code: {"heading": notice.heading, "body": notice.body}
         for notice in SafeguardingNotice.objects.filter(live=True).select_related("locale")
     }
     return notices.get(_active_locale_code()) or notices.get(settings.LANGUAGE_CODE)
+
+
+def furniture_for(request):
+    """What every page shows whatever the page: one cache read, or the queries once per change.
+
+    Cached per site and language, under the page cache's generation, so any content change
+    (publishing a page, saving settings or the notice) is seen at once.
+    """
+    from council_site.page_cache import current_generation
+
+    site = Site.find_for_request(request)
+    key = f"furniture:{current_generation(request)}:{site.pk if site else 0}:{_active_locale_code()}"
+    try:
+        bundle = cache.get(key)
+    except Exception as error:  # a cache outage costs queries, not pages
+        logger.warning("Furniture cache unavailable: %s", error)
+        bundle = None
+    if bundle is None:
+        home = home_page_for(request)
+        bundle = {
+            "site_settings": site_settings_for(request),
+            "navigation": navigation_for(request, home),
+            "footer_links": footer_links_for(request),
+            "safeguarding_notice": safeguarding_notice_for(request),
+            "home_url": home.get_url(request) if home else "/",
+        }
+        try:
+            cache.set(key, bundle, 3600)
+        except Exception as error:
+            logger.warning("Furniture not cached: %s", error)
+    return bundle

@@ -4,6 +4,7 @@ import os
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
@@ -15,6 +16,13 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and sign-in lock-outs must not leak from one test into the next."""
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -34,6 +34,24 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def route(self, request, path_components):
+        """Find a deep page in one lookup by its URL path instead of one per level.
+
+        Wagtail walks the tree a level at a time (two queries per level); looking the page up
+        by ``url_path`` keeps a page's query count the same however deep it sits. When nothing
+        has that URL (a 404, or a sub-path a routable page answers), Wagtail's walk decides.
+        """
+        if len(path_components) > 1:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            match = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .only("id", "content_type")
+                .first()
+            )
+            if match is not None:
+                return match.specific.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         # The furniture context processor reads this for breadcrumbs and language links.
         request.furniture_page = self

@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, CardsBlock, FeaturedLinksBlock, HeadlineFiguresStreamBlock
+from home.queries import public
 
 from .base import BasePage
 
@@ -44,7 +45,7 @@ class HomePage(BasePage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [*SECTION_PAGE_TYPES]  # DIRECTORY_PAGE_PENDING
+    subpage_types = [*SECTION_PAGE_TYPES, "services_directory.DirectoryPage"]
     max_count_per_parent = 1
 
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -106,7 +107,7 @@ class ContentPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["child_pages"] = (
-            self.get_children().live().public().specific().order_by("path")
+            public(self.get_children().live()).specific().order_by("path")
             if self.show_child_pages
             else []
         )

@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, ReferencesBlock
+from home.queries import public
 
 from .base import BasePage
 
@@ -60,18 +61,14 @@ class PolicyIndexPage(BasePage):
         from home.forms import PolicyFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        policies = (
-            PolicyPage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("topics")
-            .order_by("title")
+        policies = public(
+            PolicyPage.objects.child_of(self).live().prefetch_related("topics").order_by("title")
         )
-        topics = PolicyTopic.objects.filter(locale=self.locale)
+        topics = list(PolicyTopic.objects.filter(locale_id=self.locale_id))
         form = PolicyFilterForm(request.GET or None, topics=topics)
         if form.is_valid():
             if form.cleaned_data["topic"]:
-                policies = policies.filter(topics=form.cleaned_data["topic"])
+                policies = policies.filter(topics__slug=form.cleaned_data["topic"])
             if form.cleaned_data["status"]:
                 policies = policies.filter(status=form.cleaned_data["status"])
         else:
@@ -192,7 +189,7 @@ class PolicyPage(BasePage):
         linked = PolicyPage.objects.filter(
             models.Q(policy_relations_in__page=self) | models.Q(related_policies__related=self)
         )
-        return linked.exclude(pk=self.pk).live().public().distinct().order_by("title")
+        return public(linked.exclude(pk=self.pk).live()).distinct().order_by("title")
 
     def get_version_history(self):
         """Each publication of this policy, newest first, with the editor's change note."""

@@ -88,8 +88,10 @@ def bounding_box(point, miles: float) -> tuple[float, float, float, float]:
     )
 
 
-def within_box_q(point, miles: float, lat_field: str = "latitude", lng_field: str = "longitude") -> Q:
-    """A filter keeping rows inside `bounding_box(point, miles)`; rows without a position drop out."""
+def within_box_q(
+    point, miles: float, lat_field: str = "latitude", lng_field: str = "longitude"
+) -> Q:
+    """Keep rows inside `bounding_box(point, miles)`; rows without a position drop out."""
     min_lat, max_lat, min_lng, max_lng = bounding_box(point, miles)
     return Q(
         **{

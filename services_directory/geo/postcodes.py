@@ -107,7 +107,7 @@ def parse_postcode(value) -> Postcode:
     if len(text) > MAX_LENGTH:
         raise InvalidPostcode(code="too_long")
     # Tabs, NUL bytes, markup and letters outside A-Z stop here, before upper-casing could turn
-    # a dotless ı or a ligature into something that looks like a postcode.
+    # a dotless i (U+0131) or a ligature into something that looks like a postcode.
     if not _ALLOWED_RE.match(text):
         raise InvalidPostcode()
 

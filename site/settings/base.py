@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, SELF
 from django.utils.translation import gettext_lazy as _
 
 env = environ.Env()
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and locale: a cookieless repeat view is answered from the cache at once.
+    "council_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -136,13 +139,15 @@ else:
             "TIMEOUT": 300,
         }
     }
-CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
+# Anonymous pages are served from the cache this long (0 turns the page cache off).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Search ---------------------------------------------------------------------------------
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")  # empty: database search
 ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="family_services")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with fast ranking on SQLite (docs/decisions/0003-search-backend.md).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database_backend"}}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["elasticsearch"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",
@@ -269,7 +274,12 @@ CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
+        "script-src": [
+            SELF,
+            NONCE,
+            "https://www.google.com/recaptcha/",
+            "https://www.gstatic.com/recaptcha/",
+        ],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", *([_map_origin] if _map_origin else [])],
         "font-src": ["'self'"],
@@ -279,7 +289,6 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
-        "include-nonce-in": ["script-src"],
     },
 }
 

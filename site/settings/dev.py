@@ -5,3 +5,10 @@ from .base import env
 
 DEBUG = env.bool("DEBUG", default=True)
 LOCAL_ADMIN_ALLOWED = True  # `make run` creates a local admin; production never does
+
+# Serve the built assets straight from static_compiled/ without collectstatic.
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

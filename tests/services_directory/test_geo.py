@@ -63,7 +63,8 @@ def test_attribution_for_the_postcode_data_is_shipped_beside_it():
         ("CR01 AB", "CR0 1AB", "CR0 1"),
         ("CR0\u00a01AB", "CR0 1AB", "CR0 1"),  # no-break space, pasted from a document
         ("CR0\u202f1AB", "CR0 1AB", "CR0 1"),  # narrow no-break space
-        ("ＣＲ０　１ＡＢ", "CR0 1AB", "CR0 1"),  # full-width, from a Japanese or Chinese keyboard
+        # Full-width CR0 1AB, as typed with a Chinese or Japanese input method.
+        ("\uff23\uff32\uff10\u3000\uff11\uff21\uff22", "CR0 1AB", "CR0 1"),
         (" CR0 1AB\n", "CR0 1AB", "CR0 1"),
         ("SW1A 1AA", "SW1A 1AA", "SW1A 1"),
         ("sw1a1aa", "SW1A 1AA", "SW1A 1"),
@@ -88,7 +89,13 @@ def test_full_postcodes_are_read_in_any_case_and_spacing(typed, display, sector)
 
 @pytest.mark.parametrize(
     ("typed", "outcode"),
-    [("CR0", "CR0"), ("sw1a", "SW1A"), (" w8 ", "W8"), ("SW10", "SW10"), ("ＢＴ１", "BT1")],
+    [
+        ("CR0", "CR0"),
+        ("sw1a", "SW1A"),
+        (" w8 ", "W8"),
+        ("SW10", "SW10"),
+        ("\uff22\uff34\uff11", "BT1"),  # full-width
+    ],
 )
 def test_a_district_on_its_own_is_accepted(typed, outcode):
     postcode = parse_postcode(typed)
@@ -132,7 +139,7 @@ def test_an_already_parsed_postcode_is_returned_unchanged():
         ("C", "malformed"),
         ("CR0 1CI", "malformed"),  # C and I are never used at the end of a postcode
         ("QA1 1AA", "malformed"),  # no postcode starts with Q
-        ("ıM1 1AA", "malformed"),  # dotless i must not upper-case into IM1 1AA
+        ("\u0131M1 1AA", "malformed"),  # dotless i must not upper-case into IM1 1AA
         ("GIR 0AA", "malformed"),
         # Z is never the second letter of a district, so this is not even postcode-shaped.
         ("ZZ9 9ZZ", "malformed"),
@@ -406,7 +413,7 @@ def test_bounding_box_is_wider_in_degrees_the_further_north():
 
 
 def test_bounding_box_over_a_pole_spans_every_longitude():
-    min_lat, max_lat, min_lng, max_lng = bounding_box((89.99, 10.0), 10)
+    _, max_lat, min_lng, max_lng = bounding_box((89.99, 10.0), 10)
     assert (max_lat, min_lng, max_lng) == (90.0, -180.0, 180.0)
 
 
@@ -445,16 +452,17 @@ PLACES = {
 
 
 def located_locales(locales, output_field=None):
+    output_field = output_field or FloatField()
+    decimal = isinstance(output_field, DecimalField)
+
     def position(index):
         whens = []
         for code, place in PLACES.items():
             if place is None:
                 continue
-            value = Decimal(str(place[index])) if output_field else place[index]
-            whens.append(
-                When(pk=locales[code].pk, then=Value(value, output_field=output_field or FloatField()))
-            )
-        return Case(*whens, default=None, output_field=output_field or FloatField())
+            value = Decimal(str(place[index])) if decimal else place[index]
+            whens.append(When(pk=locales[code].pk, then=Value(value, output_field=output_field)))
+        return Case(*whens, default=None, output_field=output_field)
 
     return Locale.objects.filter(pk__in=[locale.pk for locale in locales.values()]).alias(
         latitude=position(0), longitude=position(1)

@@ -1,0 +1,1 @@
+"""Demo data for the services directory: fictional services in real Croydon postcode districts."""

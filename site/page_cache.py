@@ -1,0 +1,153 @@
+"""Serve repeat anonymous page views from the cache.
+
+Only requests with no cookies at all are served from or stored in the cache, so editors, people
+with a session (a shortlist, a half-filled form) and anyone holding a CSRF token always get a
+fresh page. Every cached page still gets its own Content-Security-Policy nonce: the one stored
+with the page is replaced by a new one each time it is served. Any change to content (a page
+published, a snippet or setting saved) moves the cache to a new generation, so readers never see
+stale pages for longer than it takes to publish.
+"""
+
+import hashlib
+import logging
+import re
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+SKIP_PREFIXES = ("/admin/", "/django-admin/", "/healthz/", "/documents/", "/static/", "/media/")
+MAX_PATH_LENGTH = 600
+CONTENT_APPS = {
+    "home",
+    "services_directory",
+    "consultations",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+}
+# Saved by readers, not editors: they never change what a page shows.
+READER_MODELS = {"problemreport", "idea", "comment", "support"}
+_NONCE = re.compile(r"'nonce-([A-Za-z0-9+/=_-]+)'")
+
+
+def _generation():
+    return cache.get(GENERATION_KEY) or 0
+
+
+def current_generation(request):
+    """The content generation, read from the cache at most once per request."""
+    if not hasattr(request, "_content_generation"):
+        try:
+            request._content_generation = _generation()
+        except Exception as error:  # with no cache, nothing cached can be stale
+            logger.warning("Cache unavailable: %s", error)
+            request._content_generation = "none"
+    return request._content_generation
+
+
+def invalidate(**kwargs):
+    """Move every cached page to a new generation; old entries expire on their own."""
+    try:
+        cache.set(GENERATION_KEY, secrets.randbits(48), None)
+    except Exception as error:  # a cache outage must not stop an editor publishing
+        logger.warning("Page cache not invalidated: %s", error)
+
+
+def _on_model_change(sender, **kwargs):
+    meta = sender._meta
+    if meta.app_label in CONTENT_APPS and meta.model_name not in READER_MODELS:
+        invalidate()
+
+
+def connect_signals():
+    """Called from the app's ready(), so commands that publish also invalidate the cache."""
+    post_save.connect(_on_model_change, dispatch_uid="page_cache_post_save")
+    post_delete.connect(_on_model_change, dispatch_uid="page_cache_post_delete")
+
+
+class AnonymousPageCacheMiddleware:
+    """Caches 200 HTML and JSON responses to cookieless GET requests for PAGE_CACHE_SECONDS."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not self._cacheable_request(request):
+            return self.get_response(request)
+        try:
+            key = self._key(request, current_generation(request))
+            cached = cache.get(key)
+        except Exception as error:  # the cache is an optimisation: pages still render without it
+            logger.warning("Page cache unavailable: %s", error)
+            return self.get_response(request)
+        if cached is not None:
+            return self._rebuild(cached)
+        response = self.get_response(request)
+        if self._cacheable_response(response):
+            try:
+                cache.set(key, self._freeze(response), settings.PAGE_CACHE_SECONDS)
+            except Exception as error:
+                logger.warning("Page not cached: %s", error)
+        return response
+
+    @staticmethod
+    def _cacheable_request(request):
+        return (
+            request.method in ("GET", "HEAD")
+            and not request.COOKIES
+            and not request.path.startswith(SKIP_PREFIXES)
+            and len(request.get_full_path()) <= MAX_PATH_LENGTH
+        )
+
+    @staticmethod
+    def _cacheable_response(response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and response.get("Content-Type", "").startswith(("text/html", "application/json"))
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+            and "no-cache" not in cache_control
+        )
+
+    @staticmethod
+    def _key(request, generation):
+        digest = hashlib.sha256(
+            f"{request.get_host()}{request.get_full_path()}".encode()
+        ).hexdigest()
+        return f"page-cache:{generation}:{request.method}:{digest}"
+
+    @staticmethod
+    def _freeze(response):
+        headers = dict(response.items())
+        match = _NONCE.search(headers.get("Content-Security-Policy", ""))
+        return {
+            "content": response.content,
+            "headers": headers,
+            "nonce": match.group(1) if match else "",
+        }
+
+    @staticmethod
+    def _rebuild(cached):
+        content, headers = cached["content"], dict(cached["headers"])
+        old_nonce = cached["nonce"]
+        if old_nonce:
+            new_nonce = secrets.token_urlsafe(16)
+            content = content.replace(old_nonce.encode(), new_nonce.encode())
+            headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace(
+                old_nonce, new_nonce
+            )
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response

@@ -1,0 +1,56 @@
+// The site's only script. Pages work without it; it enhances GOV.UK components and adds a
+// copy-link button. Loaded as a module, so browsers too old for GOV.UK Frontend skip it.
+import { initAll } from "./govuk-frontend.min.js";
+
+// Translated interface text for GOV.UK's JavaScript components, written by base.html as data
+// attributes on #app-i18n (no inline script). Keys are GOV.UK's i18n keys in kebab-case, with a
+// plural form after a dot: data-characters-under-limit.one -> dataset["charactersUnderLimit.one"].
+function readTranslations() {
+  const element = document.getElementById("app-i18n");
+  const config = {};
+  if (!element) {
+    return config;
+  }
+  for (const [name, value] of Object.entries(element.dataset)) {
+    const [component, key, pluralForm] = name.split(".");
+    if (!component || !key || !value) {
+      continue;
+    }
+    config[component] ??= { i18n: {} };
+    if (pluralForm) {
+      config[component].i18n[key] ??= {};
+      config[component].i18n[key][pluralForm] = value;
+    } else {
+      config[component].i18n[key] = value;
+    }
+  }
+  return config;
+}
+
+// Buttons such as <button type="button" class="app-copy-link" data-app-copy="https://…" hidden>
+// start hidden and appear only where the Clipboard API works, so nobody meets a dead button.
+function initCopyLinks(scope = document) {
+  if (!navigator.clipboard || !window.isSecureContext) {
+    return;
+  }
+  for (const button of scope.querySelectorAll("button[data-app-copy]")) {
+    const status = document.createElement("span");
+    status.className = "app-copy-link__status";
+    // Announce the result without moving focus (WCAG 4.1.3 status messages).
+    status.setAttribute("role", "status");
+    button.after(status);
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const text = button.dataset.appCopy || window.location.href;
+      try {
+        await navigator.clipboard.writeText(text);
+        status.textContent = button.dataset.appCopied || "Link copied";
+      } catch {
+        status.textContent = button.dataset.appCopyFailed || "Could not copy the link";
+      }
+    });
+  }
+}
+
+initAll(readTranslations());
+initCopyLinks();

@@ -1,0 +1,137 @@
+"""The browser suite: Debian's Chromium, driven by Playwright, against a real server.
+
+One server per test session runs the development settings on its own SQLite file, loaded with
+the demo content, so the browser sees exactly what `make run` shows a newcomer.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _missing_tool_message():
+    if not Path(CHROMIUM).exists():
+        return "Chromium is not installed: apt-get install chromium fonts-noto-core"
+    if not AXE_JS.exists():
+        return "axe-core is not installed: run `npm ci`"
+    return ""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _browser_tools_present(request):
+    message = _missing_tool_message()
+    if message:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{message} (CI=true: browser tests may not skip)")
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    return {
+        "executable_path": CHROMIUM,
+        "headless": True,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args():
+    # axe is injected as a script, which our Content-Security-Policy rightly blocks; the CSP
+    # itself is checked by test_security_headers without this bypass.
+    return {"bypass_csp": True, "viewport": {"width": 1280, "height": 900}, "locale": "en-GB"}
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _manage(env, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory, _browser_tools_present):
+    """The base URL of a running site with the demo content."""
+    var_dir = tmp_path_factory.mktemp("browser-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "council_site.settings.dev",
+        "DEBUG": "false",
+        "VAR_DIR": str(var_dir),
+        "DATABASE_URL": f"sqlite:///{var_dir / 'site.sqlite3'}",
+        "AXES_FAILURE_LIMIT": "50",
+    }
+    env.pop("REDIS_URL", None)
+    _manage(env, "migrate", "--no-input")
+    _manage(env, "createcachetable")
+    _manage(env, "load_demo_content")
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base_url}/healthz/", timeout=2)  # noqa: S310 (loopback)
+            break
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(server.stderr.read().decode()) from None
+            time.sleep(0.3)
+    else:
+        server.kill()
+        raise RuntimeError("The test server did not start within 60 seconds.")
+    yield base_url
+    server.terminate()
+    server.wait(timeout=10)
+    shutil.rmtree(var_dir, ignore_errors=True)
+
+
+def axe_violations(page, exclude=None):
+    """Run axe-core with the WCAG 2.2 AA tags and return its violations, readably."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        """async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})""",
+        WCAG_22_AA,
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at "
+        + "; ".join(", ".join(node["target"]) for node in v["nodes"][:5])
+        for v in result["violations"]
+    ]
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

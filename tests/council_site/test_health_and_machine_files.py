@@ -1,0 +1,62 @@
+"""/healthz/, robots.txt and sitemap.xml."""
+
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_reports_each_part_as_json(client):
+    response = client.get("/healthz/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["checks"]["database"]["ok"] is True
+    assert body["checks"]["cache"]["ok"] is True
+    assert body["checks"]["search"] == {"ok": True, "detail": "database"}
+
+
+def test_healthz_answers_503_when_the_database_is_down(client):
+    with mock.patch("council_site.views.connection.cursor", side_effect=OperationalError("down")):
+        response = client.get("/healthz/")
+    assert response.status_code == 503
+    assert response.json()["checks"]["database"] == {"ok": False, "detail": "unavailable"}
+
+
+def test_healthz_answers_503_when_the_cache_is_down(client):
+    with mock.patch("council_site.views.cache.set", side_effect=ConnectionError("redis down")):
+        response = client.get("/healthz/")
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"]["ok"] is False
+
+
+def test_healthz_stays_200_when_only_elasticsearch_is_down(client, settings):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.database_backend"},
+        "elasticsearch": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": ["http://127.0.0.1:9"],
+            "INDEX": "test",
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0},
+        },
+    }
+    response = client.get("/healthz/")
+    assert response.status_code == 200
+    assert response.json()["checks"]["search"]["ok"] is False
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_sitemap_lists_pages_in_every_language(client, arabic_home_page, home_page):
+    response = client.get("/sitemap.xml")
+    content = response.content.decode()
+    assert "http://localhost/en/" in content
+    assert "http://localhost/ar/" in content

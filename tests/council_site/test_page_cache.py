@@ -1,0 +1,90 @@
+"""Anonymous readers get cached pages; editors and people with a session never do."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.home import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _nonce(response):
+    return re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+
+
+def test_a_repeat_anonymous_view_is_served_from_the_cache_without_queries(client, home_page):
+    first = client.get("/en/")
+    assert "X-Page-Cache" not in first
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/en/")
+    assert second["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    assert second.content.replace(_nonce(second).encode(), b"N") == first.content.replace(
+        _nonce(first).encode(), b"N"
+    )
+
+
+def test_each_cached_response_gets_a_fresh_csp_nonce_that_matches_its_script(client, home_page):
+    client.get("/en/")
+    nonces = set()
+    for _ in range(3):
+        response = client.get("/en/")
+        nonce = _nonce(response)
+        assert f'nonce="{nonce}"' in response.content.decode()
+        nonces.add(nonce)
+    assert len(nonces) == 3
+
+
+def test_publishing_a_page_shows_the_change_at_once(client, home_page):
+    page = ContentPageFactory(parent=home_page, title="Holiday clubs")
+    client.get(page.url)
+    page.title = "Holiday clubs and activities"
+    page.save_revision().publish()
+    response = client.get(page.url)
+    assert "Holiday clubs and activities" in response.content.decode()
+    assert "X-Page-Cache" not in response
+
+
+def test_signed_in_editors_never_get_a_cached_page(client, home_page, superuser):
+    client.get("/en/")
+    client.force_login(superuser)
+    response = client.get("/en/")
+    assert "X-Page-Cache" not in response
+
+
+def test_visitors_with_any_cookie_are_not_served_or_stored(client, home_page):
+    client.cookies["csrftoken"] = "abc"
+    client.get("/en/")
+    client.get("/en/")
+    assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_error_pages_are_not_cached(client, home_page):
+    client.get("/en/no-such-page/")
+    assert client.get("/en/no-such-page/").status_code == 404
+    assert "X-Page-Cache" not in client.get("/en/no-such-page/")
+
+
+class BrokenCache:
+    def get(self, *args, **kwargs):
+        raise ConnectionError("cache down")
+
+    set = get
+
+
+def test_pages_still_render_when_the_page_cache_is_down(client, home_page, monkeypatch):
+    monkeypatch.setattr("council_site.page_cache.cache", BrokenCache())
+    assert client.get("/en/").status_code == 200
+    assert client.get("/en/").status_code == 200

@@ -1,0 +1,49 @@
+"""Production settings refuse unsafe configuration, and pass Django's deployment checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "council_site.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+    "ALLOWED_HOSTS": "family.example.gov.uk",
+    "RECAPTCHA_PUBLIC_KEY": "public-key",
+    "RECAPTCHA_PRIVATE_KEY": "private-key",
+}
+
+
+def _run(args, env_changes, remove=()):
+    env = {**os.environ, **env_changes}
+    for name in remove:
+        env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _run(["check"], PRODUCTION_ENV, remove=["SECRET_KEY"])
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = _run(["check"], {**PRODUCTION_ENV, "ALLOWED_HOSTS": ""})
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_passes_check_deploy_with_no_warnings():
+    result = _run(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_never_creates_a_local_admin():
+    result = _run(["ensure_local_admin"], PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "only made with the development settings" in result.stderr

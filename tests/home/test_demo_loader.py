@@ -1,0 +1,71 @@
+"""load_demo_content turns every source document into a page, and running it twice changes nothing."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from home.models import PolicyPage, ReportPage, SafeguardingNotice
+
+pytestmark = pytest.mark.django_db
+
+SOURCE_SLUGS = [
+    "vision-for-families-and-children",
+    "best-start-in-life-pledges",
+    "childrens-centres-core-purpose",
+    "scrutiny-presentation-children-young-people",
+    "partnership-with-parents-and-carers-policy",
+]
+
+
+@pytest.fixture
+def load(django_capture_on_commit_callbacks):
+    """Run the loader; wagtail-localize publishes translations when the transaction commits."""
+
+    def run():
+        output = StringIO()
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("load_demo_content", stdout=output)
+        return output.getvalue()
+
+    return run
+
+
+def _snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("locale__language_code", "url_path", "live")),
+        "revisions": Revision.objects.count(),
+        "notices": SafeguardingNotice.objects.count(),
+    }
+
+
+def test_running_the_loader_twice_changes_nothing(load):
+    first_output = load()
+    first = _snapshot()
+    second_output = load()
+    assert _snapshot() == first
+    assert "0 change(s)" in second_output
+    assert "Translations [" in first_output  # progress is shown
+
+
+def test_every_source_document_becomes_a_structured_page_in_every_language(client, load):
+    load()
+    for slug in SOURCE_SLUGS:
+        pages = Page.objects.filter(slug=slug, live=True)
+        assert sorted(p.locale.language_code for p in pages) == ["ar", "bn", "en", "pl", "ro", "ur"]
+    report = ReportPage.objects.get(locale__language_code="en")
+    assert any("86.5%" in (block.value["comparison"] or "") for block in report.headline_figures)
+    policy = PolicyPage.objects.get(locale__language_code="en")
+    assert policy.owner_role == "Centre Manager"
+    assert policy.next_review_due is not None
+    assert policy.topics.exists()
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+    urls = re.findall(r"<loc>http://localhost(/[^<]*)</loc>", sitemap)
+    for slug in SOURCE_SLUGS:
+        assert any(url.endswith(f"/{slug}/") and url.startswith("/ar/") for url in urls), slug
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+    assert 'dir="rtl"' in client.get("/ar/").content.decode()

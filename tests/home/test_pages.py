@@ -1,0 +1,156 @@
+"""Each page type renders its content for readers."""
+
+import datetime
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+from tests.factories.home import (
+    ContentPageFactory,
+    PolicyIndexPageFactory,
+    PolicyPageFactory,
+    PolicyTopicFactory,
+    ReportPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_shows_introduction_and_site_name(client, home_page):
+    response = client.get("/en/")
+    assertContains(response, "Help for families, from before birth to adulthood.")
+    assertContains(response, "Family services")
+    assertContains(response, 'lang="en"')
+    assertContains(response, 'dir="ltr"')
+
+
+def test_root_redirects_to_visitors_language(client, home_page, locales):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="pl,en;q=0.5")
+    assert response.status_code == 302
+    assert response["Location"] == "/pl/"
+
+
+def test_content_page_renders_stream_blocks(client, home_page):
+    page = ContentPageFactory(
+        parent=home_page,
+        title="Help with childcare costs",
+        body=[
+            {"type": "heading", "value": {"text": "Who can get help", "level": "h2"}},
+            {"type": "paragraph", "value": "<p>Most working families can get help.</p>"},
+            {"type": "inset_text", "value": "<p>You can apply from 3 months before.</p>"},
+            {"type": "warning_text", "value": {"text": "You could be fined if you give false information."}},
+            {"type": "details", "value": {"summary": "If you are a student", "body": "<p>Student help.</p>"}},
+            {"type": "list", "value": {"style": "number", "items": ["Check", "Apply"]}},
+            {"type": "quote", "value": {"quote": "It changed our lives.", "attribution": "A parent"}},
+        ],
+    )
+    response = client.get(page.url)
+    for text in [
+        "Help with childcare costs",
+        "Who can get help",
+        "Most working families can get help.",
+        "You can apply from 3 months before.",
+        "You could be fined if you give false information.",
+        "If you are a student",
+        "It changed our lives.",
+        "govuk-inset-text",
+        "govuk-warning-text",
+        "govuk-details",
+    ]:
+        assertContains(response, text)
+
+
+def test_content_page_lists_its_child_pages(client, home_page):
+    parent = ContentPageFactory(parent=home_page, title="Early years")
+    ContentPageFactory(parent=parent, title="Free childcare for 2 year olds")
+    assertContains(client.get(parent.url), "Free childcare for 2 year olds")
+
+
+def test_report_page_shows_comparison_beside_headline_figure(client, home_page):
+    report = ReportPageFactory(
+        parent=home_page,
+        headline_figures=[
+            {
+                "type": "headline_figure",
+                "value": {
+                    "value": "89%",
+                    "label": "children in good or outstanding schools",
+                    "comparison": "against 86.5% nationally",
+                },
+            }
+        ],
+    )
+    response = client.get(report.url)
+    assertContains(response, "89%")
+    assertContains(response, "against 86.5% nationally")
+    assertContains(response, "Children and Young People Scrutiny Committee")
+    assertContains(response, "5 February 2024")
+
+
+@pytest.fixture
+def policy_index(home_page):
+    return PolicyIndexPageFactory(parent=home_page)
+
+
+def test_policy_page_shows_metadata_and_review_dates(client, policy_index):
+    policy = PolicyPageFactory(
+        parent=policy_index,
+        title="Partnership with parents policy",
+        first_released=datetime.date(2010, 4, 1),
+        last_reviewed=datetime.date(2026, 4, 1),
+        next_review_due=datetime.date(2027, 4, 1),
+        legislation=[{"type": "reference", "value": {"title": "Children Act 1989", "url": "", "note": ""}}],
+    )
+    response = client.get(policy.url)
+    for text in ["Centre Manager", "Adopted", "1 April 2010", "1 April 2027", "Children Act 1989"]:
+        assertContains(response, text)
+    assertContains(response, "Comment on this policy")
+
+
+def test_related_policies_link_both_ways(client, policy_index):
+    first = PolicyPageFactory(parent=policy_index, title="Behaviour policy")
+    second = PolicyPageFactory(parent=policy_index, title="Complaints policy")
+    first.related_policies.create(related=second)
+    first.save_revision().publish()
+    assertContains(client.get(first.url), "Complaints policy")
+    assertContains(client.get(second.url), "Behaviour policy")
+
+
+def test_policy_version_history_lists_each_publication_with_its_note(client, policy_index):
+    policy = PolicyPageFactory(parent=policy_index)
+    policy.change_note = "First adopted version"
+    policy.save_revision().publish()
+    policy.change_note = "Updated the complaints contact"
+    policy.save_revision().publish()
+    response = client.get(policy.url)
+    assertContains(response, "First adopted version")
+    assertContains(response, "Updated the complaints contact")
+
+
+def test_policy_index_filters_by_topic_and_status(client, policy_index):
+    topic = PolicyTopicFactory(name="Safeguarding", slug="safeguarding")
+    safeguarding = PolicyPageFactory(parent=policy_index, title="Child protection policy", status="adopted")
+    safeguarding.topics.add(topic)
+    safeguarding.save_revision().publish()
+    PolicyPageFactory(parent=policy_index, title="Food and drink policy", status="under_review")
+
+    response = client.get(policy_index.url, {"topic": "safeguarding"})
+    assertContains(response, "Child protection policy")
+    assertNotContains(response, "Food and drink policy")
+
+    response = client.get(policy_index.url, {"status": "under_review"})
+    assertContains(response, "Food and drink policy")
+    assertNotContains(response, "Child protection policy")
+
+
+@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "nope", "x" * 3000, "\x00"])
+def test_policy_index_rejects_bad_filters_with_a_message(client, policy_index, value):
+    response = client.get(policy_index.url, {"topic": value, "status": value})
+    assert response.status_code == 200
+    assertContains(response, "There is a problem")
+    assertNotContains(response, "<script>alert(1)</script>")
+
+
+def test_overdue_policy_is_marked_for_readers(client, policy_index):
+    policy = PolicyPageFactory(parent=policy_index, next_review_due=datetime.date(2020, 1, 1))
+    assertContains(client.get(policy.url), "Review overdue")

@@ -1,0 +1,64 @@
+"""Public pages make a fixed number of SQL queries, however long their lists grow."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.home import ContentPageFactory, PolicyIndexPageFactory, PolicyPageFactory
+
+pytestmark = pytest.mark.django_db
+QUERY_BUDGET = 15
+
+
+@pytest.fixture(autouse=True)
+def database_cache(settings, db):
+    """Count as production does without Redis: cache reads are SQL queries too."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "council_cache",
+        }
+    }
+    call_command("createcachetable", verbosity=0)
+
+
+def _queries(client, url):
+    client.get(url)  # warm the site-root cache, as any running server has
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_home_page_queries_stay_flat_as_menus_grow(client, home_page):
+    for n in range(2):
+        ContentPageFactory(parent=home_page, show_in_menus=True, title=f"Section {n}")
+    few = _queries(client, "/en/")
+    for n in range(2, 20):
+        ContentPageFactory(parent=home_page, show_in_menus=True, title=f"Section {n}")
+    many = _queries(client, "/en/")
+    assert few == many
+    assert many <= QUERY_BUDGET
+
+
+def test_policy_index_queries_stay_flat_as_policies_grow(client, home_page):
+    index = PolicyIndexPageFactory(parent=home_page)
+    PolicyPageFactory(parent=index)
+    few = _queries(client, index.url)
+    for _ in range(15):
+        PolicyPageFactory(parent=index)
+    many = _queries(client, index.url)
+    assert few == many
+    assert many <= QUERY_BUDGET
+
+
+def test_content_page_queries_stay_flat_as_children_grow(client, home_page):
+    parent = ContentPageFactory(parent=home_page)
+    ContentPageFactory(parent=parent)
+    few = _queries(client, parent.url)
+    for _ in range(15):
+        ContentPageFactory(parent=parent)
+    many = _queries(client, parent.url)
+    assert few == many
+    assert many <= QUERY_BUDGET

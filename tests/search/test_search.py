@@ -1,0 +1,73 @@
+"""Site search: every page type, in the reader's language, safe with any input."""
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+from tests.factories.home import ContentPageFactory, PolicyIndexPageFactory, PolicyPageFactory, ReportPageFactory
+from tests.hostile import HOSTILE_VALUES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home_page):
+    index = PolicyIndexPageFactory(parent=home_page)
+    return {
+        "content": ContentPageFactory(parent=home_page, title="Breastfeeding support groups"),
+        "report": ReportPageFactory(parent=home_page, title="Annual safeguarding report"),
+        "policy": PolicyPageFactory(parent=index, title="Breastfeeding policy"),
+    }
+
+
+def test_search_finds_pages_of_every_type_and_keeps_the_query(client, pages):
+    response = client.get("/en/search/", {"q": "breastfeeding"})
+    assertContains(response, "Breastfeeding support groups")
+    assertContains(response, "Breastfeeding policy")
+    assertContains(response, 'value="breastfeeding"')
+    assertContains(client.get("/en/search/", {"q": "safeguarding"}), "Annual safeguarding report")
+
+
+def test_search_results_are_paginated(client, home_page):
+    for number in range(12):
+        ContentPageFactory(parent=home_page, title=f"Toddler group {number}")
+    first = client.get("/en/search/", {"q": "toddler"})
+    assertContains(first, "12 results")
+    assertContains(first, "Next")
+    second = client.get("/en/search/", {"q": "toddler", "page": 2})
+    assert second.status_code == 200
+    assertContains(second, "Previous")
+
+
+def test_empty_search_shows_the_form_without_results(client, home_page):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assertNotContains(response, "results for")
+
+
+@pytest.mark.parametrize("value", HOSTILE_VALUES)
+def test_hostile_queries_get_a_normal_page(client, pages, value):
+    response = client.get("/en/search/", {"q": value, "page": value})
+    assert response.status_code == 200
+    assertNotContains(response, "<script>alert(1)</script>")
+    assertNotContains(response, "<img src=x")
+
+
+def test_a_lone_double_quote_does_not_break_full_text_search(client, pages):
+    response = client.get("/en/search/", {"q": '"breastfeeding'})
+    assertContains(response, "Breastfeeding policy")
+
+
+def test_search_falls_back_to_the_database_when_elasticsearch_is_down(client, pages, settings):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.database_backend"},
+        "elasticsearch": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": ["http://127.0.0.1:9"],
+            "INDEX": "test",
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0},
+        },
+    }
+    response = client.get("/en/search/", {"q": "breastfeeding"})
+    assertContains(response, "Breastfeeding policy")
+    assertContains(response, "simpler mode")
