@@ -66,7 +66,7 @@ test-sqlite: install assets
 
 # The browser suite runs once (in the SQLite pass): it checks pages, not the database engine.
 test-postgres: install assets
-	DATABASE_URL=$(PG_URL) $(PY) -m pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) $(PY) -m pytest -n 2 -m "not browser and not sqlite_only" $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .
@@ -81,6 +81,7 @@ format: install
 
 ## Update the translation catalogues and compile them
 messages: install
+	@command -v msgfmt >/dev/null || { echo "make messages needs GNU gettext: apt-get install gettext"; exit 1; }
 	$(MANAGE) makemessages --all --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 

@@ -163,7 +163,10 @@ class DemoLoader:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True,
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
                 site_name="Family services",
             )
         elif site.root_page_id != home.pk:
@@ -211,7 +214,10 @@ class DemoLoader:
             parent = {"report": reports, "policy": policies}.get(data["type"], home)
             self.log(f"Page: {data['title']}")
             page = self.upsert_page(
-                parent, model, data["slug"], self.page_fields(data, model),
+                parent,
+                model,
+                data["slug"],
+                self.page_fields(data, model),
                 show_in_menus=data["type"] == "content",
             )
             if data["type"] == "policy":
@@ -246,12 +252,16 @@ class DemoLoader:
         footer = []
         for link in getattr(site_data, "FOOTER_LINKS", []):
             page = pages.get(link.get("slug"))
-            value = {"page": page.pk if page else None, "external_url": link.get("url", ""),
-                     "text": link.get("text", "")}
+            value = {
+                "page": page.pk if page else None,
+                "external_url": link.get("url", ""),
+                "text": link.get("text", ""),
+            }
             footer.append({"type": "link", "value": value})
         wanted = {k: v for k, v in data.items() if hasattr(settings_obj, k)}
         current_footer = [
-            {"type": item["type"], "value": item["value"]} for item in settings_obj.footer_links.raw_data
+            {"type": item["type"], "value": item["value"]}
+            for item in settings_obj.footer_links.raw_data
         ]
         dirty = any(getattr(settings_obj, k) != v for k, v in wanted.items()) or (
             self._normalise(current_footer) != self._normalise(footer)
@@ -267,7 +277,9 @@ class DemoLoader:
         if current_social != wanted_social:
             settings_obj.social_links.all().delete()
             for order, (label, url) in enumerate(wanted_social):
-                SocialLink.objects.create(settings=settings_obj, label=label, url=url, sort_order=order)
+                SocialLink.objects.create(
+                    settings=settings_obj, label=label, url=url, sort_order=order
+                )
             self.changed += 1
 
     def load_safeguarding_notice(self, site_data, locale):
@@ -289,7 +301,8 @@ class DemoLoader:
         vision = demo_module("vision_for_families_and_children")
         vision_page = pages[vision.PAGE["slug"]]
         cards = [
-            {**ambition, "page": vision_page.pk, "external_url": ""} for ambition in vision.AMBITIONS
+            {**ambition, "page": vision_page.pk, "external_url": ""}
+            for ambition in vision.AMBITIONS
         ]
         featured_links = [
             {

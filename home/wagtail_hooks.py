@@ -53,7 +53,8 @@ class PolicyReviewMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_policy_review_menu_item():
     return PolicyReviewMenuItem(
-        _("Policies due for review"), reverse("policy_review_report"), icon_name="doc-full", order=700
+        _("Policies due for review"),
+        reverse("policy_review_report"),
+        icon_name="doc-full",
+        order=700,
     )
-
-

@@ -22,9 +22,7 @@ _SYNTAX = re.compile(r"[\"\x00*^:(){}\[\]<>\\]")
 def clean_query(raw):
     """A query string safe for every backend, or '' when nothing searchable is left."""
     text = unicodedata.normalize("NFKC", raw or "")
-    text = "".join(
-        ch if unicodedata.category(ch)[0] != "C" else " " for ch in text
-    )
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = _SYNTAX.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:MAX_QUERY_LENGTH].strip()
@@ -52,4 +50,7 @@ def search_backend_status():
     if not elasticsearch_configured():
         return {"ok": True, "detail": "database"}
     _backend, degraded = get_backend()
-    return {"ok": not degraded, "detail": "database (elasticsearch down)" if degraded else "elasticsearch"}
+    return {
+        "ok": not degraded,
+        "detail": "database (elasticsearch down)" if degraded else "elasticsearch",
+    }

@@ -8,89 +8,15 @@ Wagtail's own backends, which rank in the database already.
 """
 
 from django.db import connection
-from django.db.models import CharField
-from django.db.models.functions import Cast
 from modelsearch.backends.database import SearchBackend as _vendor_backend
-from modelsearch.backends.database.sqlite.query import (
-    MatchExpression,
-    SQLiteFTSIndexEntry,
-    normalize,
-)
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-    SQLiteSearchResults,
-)
-from modelsearch.query import MatchAll, Not
-from modelsearch.utils import get_descendants_content_types_pks
 
 
-class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
-    def ranked_index_query(self, config):
-        """Matching index rows of the filtered set, best first; None when not ranking."""
-        query = normalize(self.query)
-        if not self.order_by_relevance or isinstance(query, (MatchAll, Not)):
-            return None
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
-        )
-        candidates = self.queryset.order_by().annotate(
-            _search_pk=Cast("pk", output_field=CharField())
-        ).values("_search_pk")
-        return (
-            SQLiteFTSIndexEntry.objects.filter(match)
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                ),
-                index_entry__object_id__in=candidates,
-            )
-            .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
-            # bm25() is lower for better matches; pk breaks ties so pages stay stable.
-            .order_by("score", "-index_entry__object_id")
-        )
-
-
-class RankedSQLiteSearchResults(SQLiteSearchResults):
-    def _ranked(self):
-        compiler = self.query_compiler
-        return compiler.ranked_index_query(compiler.get_config(self.backend))
-
-    def _do_search(self):
-        index_query = self._ranked()
-        if index_query is None:
-            return super()._do_search()
-        rows = list(
-            index_query.values_list("index_entry__object_id", "score")[self.start : self.stop]
-        )
-        queryset = self.query_compiler.queryset
-        pk_field = queryset.model._meta.pk
-        objects = queryset.in_bulk([pk_field.to_python(object_id) for object_id, _ in rows])
-        results = []
-        for object_id, score in rows:
-            obj = objects.get(pk_field.to_python(object_id))
-            if obj is None:
-                continue
-            if self._score_field:
-                setattr(obj, self._score_field, score)
-            results.append(obj)
-        return results
-
-    def _do_count(self):
-        index_query = self._ranked()
-        if index_query is None:
-            return super()._do_count()
-        return index_query.values("index_entry__object_id").distinct().count()
-
-
-class RankedSQLiteSearchBackend(SQLiteSearchBackend):
-    query_compiler_class = RankedSQLiteQueryCompiler
-    results_class = RankedSQLiteSearchResults
-
-
-def SearchBackend(params):  # noqa: N802 (Wagtail looks a backend up by this name)
+def SearchBackend(params):  # Wagtail looks a backend module's SearchBackend up by name
     """The vendor's database backend, with ranked SQLite search swapped in."""
     backend = _vendor_backend(params)
-    if connection.vendor == "sqlite" and isinstance(backend, SQLiteSearchBackend):
+    # Compared by name: importing the SQLite classes on another database fails.
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        from search.sqlite_ranking import RankedSQLiteSearchBackend
+
         return RankedSQLiteSearchBackend(params)
     return backend

@@ -26,7 +26,9 @@ def home_page_for(request):
         return cached
     root = site.root_page
     home = (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=_active_locale_code())
+        Page.objects.filter(
+            translation_key=root.translation_key, locale__language_code=_active_locale_code()
+        )
         .live()
         .first()
         or root
@@ -159,7 +161,9 @@ def footer_links_for(request):
         if page is not None:
             links.append({"text": link.get("text") or page.title, "url": page.get_url(request)})
         elif link.get("external_url"):
-            links.append({"text": link.get("text") or link["external_url"], "url": link["external_url"]})
+            links.append(
+                {"text": link.get("text") or link["external_url"], "url": link["external_url"]}
+            )
     return links
 
 
@@ -183,7 +187,9 @@ def furniture_for(request):
     from council_site.page_cache import current_generation
 
     site = Site.find_for_request(request)
-    key = f"furniture:{current_generation(request)}:{site.pk if site else 0}:{_active_locale_code()}"
+    key = (
+        f"furniture:{current_generation(request)}:{site.pk if site else 0}:{_active_locale_code()}"
+    )
     try:
         bundle = cache.get(key)
     except Exception as error:  # a cache outage costs queries, not pages

@@ -2,7 +2,7 @@
 
 from django.contrib.sitemaps import views as sitemap_views
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 
 class AllLanguagesSitemap(Sitemap):

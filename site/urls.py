@@ -1,4 +1,4 @@
-"""URL wiring: admin and machine-readable URLs unprefixed, everything a reader sees under /<language>/."""
+"""URL wiring: admin and machine URLs unprefixed; all a reader sees under /<language>/."""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path

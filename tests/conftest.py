@@ -4,8 +4,8 @@ import os
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, SiteSettings
@@ -27,7 +27,9 @@ def _fresh_cache():
 
 @pytest.fixture
 def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
 
 
 @pytest.fixture
@@ -47,7 +49,12 @@ def home_page(locales):
     )
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Family services"},
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Family services",
+        },
     )
     SiteSettings.objects.update_or_create(
         site=Site.objects.get(is_default_site=True),

@@ -199,7 +199,9 @@ class LinkFieldsMixin:
         if cleaned.get("page") and cleaned.get("external_url"):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "external_url": ValidationError(_("Choose a page or enter an address, not both."))
+                    "external_url": ValidationError(
+                        _("Choose a page or enter an address, not both.")
+                    )
                 }
             )
         return cleaned

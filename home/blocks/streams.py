@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .content import (
+    INLINE_FEATURES,
     AccordionBlock,
     CallToActionBlock,
     CardsBlock,
@@ -21,7 +22,6 @@ from .content import (
     TableBlock,
     WarningTextBlock,
 )
-from .content import INLINE_FEATURES
 
 
 class BodyBlock(blocks.StreamBlock):

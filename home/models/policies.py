@@ -201,8 +201,7 @@ class PolicyPage(BasePage):
         return [
             {
                 "published_at": entry.timestamp,
-                "note": (entry.revision.content.get("change_note") if entry.revision else "")
-                or "",
+                "note": (entry.revision.content.get("change_note") if entry.revision else "") or "",
             }
             for entry in entries
         ]

@@ -10,7 +10,9 @@ from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 class SafeguardingNotice(TranslatableMixin, DraftStateMixin, RevisionMixin, models.Model):
     """The 'child in danger' notice shown at the top of every page."""
 
-    heading = models.CharField(max_length=120, default="If a child is in immediate danger, call 999")
+    heading = models.CharField(
+        max_length=120, default="If a child is in immediate danger, call 999"
+    )
     body = RichTextField(features=["bold", "link"], blank=True)
 
     panels = [FieldPanel("heading"), FieldPanel("body")]

@@ -54,7 +54,9 @@ def test_no_tracking_cookies_are_set_for_readers(client, home_page):
 
 def test_document_uploads_refuse_types_outside_the_allow_list(client, superuser):
     client.force_login(superuser)
-    upload = SimpleUploadedFile("payload.exe", b"MZ\x90\x00", content_type="application/octet-stream")
+    upload = SimpleUploadedFile(
+        "payload.exe", b"MZ\x90\x00", content_type="application/octet-stream"
+    )
     response = client.post("/admin/documents/multiple/add/", {"files[]": upload})
     assert response.status_code == 200
     assert "payload.exe" not in str(response.json().get("doc_id", ""))
@@ -64,7 +66,9 @@ def test_document_uploads_refuse_types_outside_the_allow_list(client, superuser)
 def test_document_uploads_refuse_files_over_the_size_limit(client, superuser, settings):
     settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 10
     client.force_login(superuser)
-    upload = SimpleUploadedFile("minutes.pdf", b"%PDF-1.4 " + b"x" * 100, content_type="application/pdf")
+    upload = SimpleUploadedFile(
+        "minutes.pdf", b"%PDF-1.4 " + b"x" * 100, content_type="application/pdf"
+    )
     response = client.post("/admin/documents/multiple/add/", {"files[]": upload})
     assert response.json()["success"] is False
     assert "too big" in str(response.json())

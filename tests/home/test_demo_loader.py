@@ -1,4 +1,4 @@
-"""load_demo_content turns every source document into a page, and running it twice changes nothing."""
+"""load_demo_content makes every source document a page; running it twice changes nothing."""
 
 import re
 from io import StringIO

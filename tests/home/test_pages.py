@@ -38,10 +38,19 @@ def test_content_page_renders_stream_blocks(client, home_page):
             {"type": "heading", "value": {"text": "Who can get help", "level": "h2"}},
             {"type": "paragraph", "value": "<p>Most working families can get help.</p>"},
             {"type": "inset_text", "value": "<p>You can apply from 3 months before.</p>"},
-            {"type": "warning_text", "value": {"text": "You could be fined if you give false information."}},
-            {"type": "details", "value": {"summary": "If you are a student", "body": "<p>Student help.</p>"}},
+            {
+                "type": "warning_text",
+                "value": {"text": "You could be fined if you give false information."},
+            },
+            {
+                "type": "details",
+                "value": {"summary": "If you are a student", "body": "<p>Student help.</p>"},
+            },
             {"type": "list", "value": {"style": "number", "items": ["Check", "Apply"]}},
-            {"type": "quote", "value": {"quote": "It changed our lives.", "attribution": "A parent"}},
+            {
+                "type": "quote",
+                "value": {"quote": "It changed our lives.", "attribution": "A parent"},
+            },
         ],
     )
     response = client.get(page.url)
@@ -99,7 +108,9 @@ def test_policy_page_shows_metadata_and_review_dates(client, policy_index):
         first_released=datetime.date(2010, 4, 1),
         last_reviewed=datetime.date(2026, 4, 1),
         next_review_due=datetime.date(2027, 4, 1),
-        legislation=[{"type": "reference", "value": {"title": "Children Act 1989", "url": "", "note": ""}}],
+        legislation=[
+            {"type": "reference", "value": {"title": "Children Act 1989", "url": "", "note": ""}}
+        ],
     )
     response = client.get(policy.url)
     for text in ["Centre Manager", "Adopted", "1 April 2010", "1 April 2027", "Children Act 1989"]:
@@ -129,7 +140,9 @@ def test_policy_version_history_lists_each_publication_with_its_note(client, pol
 
 def test_policy_index_filters_by_topic_and_status(client, policy_index):
     topic = PolicyTopicFactory(name="Safeguarding", slug="safeguarding")
-    safeguarding = PolicyPageFactory(parent=policy_index, title="Child protection policy", status="adopted")
+    safeguarding = PolicyPageFactory(
+        parent=policy_index, title="Child protection policy", status="adopted"
+    )
     safeguarding.topics.add(topic)
     safeguarding.save_revision().publish()
     PolicyPageFactory(parent=policy_index, title="Food and drink policy", status="under_review")

@@ -3,38 +3,46 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.database_backend import RankedSQLiteSearchBackend
 from tests.factories.home import ContentPageFactory
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite backend only (PostgreSQL ranks natively)"),
-]
+# The PostgreSQL pass deselects these (make test-postgres): PostgreSQL ranks natively.
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite_only]
 
 
 @pytest.fixture
 def pages(home_page):
     made = [
-        ContentPageFactory(parent=home_page, title="Speech and language therapy", introduction="Help with talking."),
-        ContentPageFactory(parent=home_page, title="Stay and play", introduction="Play sessions with speech games."),
-        ContentPageFactory(parent=home_page, title="Baby massage", introduction="Gentle touch for babies."),
+        ContentPageFactory(
+            parent=home_page, title="Speech and language therapy", introduction="Help with talking."
+        ),
+        ContentPageFactory(
+            parent=home_page, title="Stay and play", introduction="Play sessions with speech games."
+        ),
+        ContentPageFactory(
+            parent=home_page, title="Baby massage", introduction="Gentle touch for babies."
+        ),
     ]
     for number in range(20):
         made.append(
-            ContentPageFactory(parent=home_page, title=f"Group {number}", introduction="speech " * (number % 3 + 1))
+            ContentPageFactory(
+                parent=home_page, title=f"Group {number}", introduction="speech " * (number % 3 + 1)
+            )
         )
     return made
 
 
 def test_the_site_uses_the_ranked_backend_on_sqlite():
+    from search.sqlite_ranking import RankedSQLiteSearchBackend
+
     assert isinstance(get_search_backend("default"), RankedSQLiteSearchBackend)
 
 
 def test_ranking_matches_wagtails_own_sqlite_backend(pages):
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
     queryset = Page.objects.live().specific()
     ours = get_search_backend("default").search("speech", queryset)
     wagtails = SQLiteSearchBackend({}).search("speech", queryset)

@@ -3,7 +3,12 @@
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from tests.factories.home import ContentPageFactory, PolicyIndexPageFactory, PolicyPageFactory, ReportPageFactory
+from tests.factories.home import (
+    ContentPageFactory,
+    PolicyIndexPageFactory,
+    PolicyPageFactory,
+    ReportPageFactory,
+)
 from tests.hostile import HOSTILE_VALUES
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +76,11 @@ def test_search_falls_back_to_the_database_when_elasticsearch_is_down(client, pa
     response = client.get("/en/search/", {"q": "breastfeeding"})
     assertContains(response, "Breastfeeding policy")
     assertContains(response, "simpler mode")
+
+
+def test_the_database_backend_suits_the_database_engine():
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    expected = {"sqlite": "RankedSQLiteSearchBackend", "postgresql": "PostgresSearchBackend"}
+    assert type(get_search_backend("default")).__name__ == expected[connection.vendor]

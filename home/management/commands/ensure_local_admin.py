@@ -29,6 +29,8 @@ class Command(BaseCommand):
             credentials.chmod(0o600)
         url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
         self.stdout.write(
-            self.style.SUCCESS(f"Sign in to the admin at {url} as '{username}' with password '{password}'.")
+            self.style.SUCCESS(
+                f"Sign in to the admin at {url} as '{username}' with password '{password}'."
+            )
         )
         self.stdout.write(f"(The password is kept in {credentials}.)")

@@ -32,11 +32,11 @@ class Command(BaseCommand):
             log("Directory: not available yet")
         else:
             log("Directory")
-            loader.changed += load_demo_directory(home, stdout=self.stdout if verbosity else None) or 0
+            loader.changed += (
+                load_demo_directory(home, stdout=self.stdout if verbosity else None) or 0
+            )
         if not skip_translations:
             loader.translate_all(home, loader.ensure_locales())
-        log(
-            self.style.SUCCESS(
-                f"Demo content ready: {loader.changed} change(s) in {time.monotonic() - started:.1f}s."
-            )
-        )
+        elapsed = time.monotonic() - started
+        summary = f"Demo content ready: {loader.changed} change(s) in {elapsed:.1f}s."
+        log(self.style.SUCCESS(summary))

@@ -1,0 +1,213 @@
+"""`make bench`: how fast the site is, measured against references taken in the same run.
+
+    python bench/run.py [--sizes 100,10000] [--databases sqlite,postgres] [--quick] [--json FILE]
+
+For each database a separate process (bench/worker.py) builds a new database, loads the demo
+content, grows the directory to each size with `generate_directory` and measures. Every figure is
+printed beside a reference measured moments earlier on the same machine (a plain Django view, a
+43-query page standing in for Wagtail's bakerydemo home page, and this site's home page), because
+on a shared machine only the ratios mean anything. See docs/benchmarks.md.
+
+Exits 0 when the benchmark ran, even if a target was missed (the tables say so); non-zero when
+something broke.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+POSTGRES = {"host": "127.0.0.1", "port": 5432, "user": "postgres", "name": "family_services_bench"}
+WORKER_TIMEOUT = 60 * 60
+
+
+def postgres_answers():
+    try:
+        with socket.create_connection((POSTGRES["host"], POSTGRES["port"]), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def postgres_admin(*statements):
+    import psycopg
+
+    with psycopg.connect(
+        dbname="postgres",
+        user=POSTGRES["user"],
+        host=POSTGRES["host"],
+        port=POSTGRES["port"],
+        autocommit=True,
+    ) as admin:
+        for statement in statements:
+            admin.execute(statement)
+
+
+def postgres_url():
+    return f"postgres://{POSTGRES['user']}@{POSTGRES['host']}:{POSTGRES['port']}/{POSTGRES['name']}"
+
+
+def run_worker(label, database_url, var_dir, args, results_path):
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "VAR_DIR": str(var_dir),
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DEBUG": "false",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+        "PYTHONUNBUFFERED": "1",
+        # Redis or Elasticsearch from the developer's shell would make the runs incomparable.
+        "REDIS_URL": "",
+        "ELASTICSEARCH_URL": "",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "bench.worker",
+        "--label",
+        label,
+        "--sizes",
+        ",".join(str(size) for size in args.sizes),
+        "--results",
+        str(results_path),
+    ]
+    if args.quick:
+        command.append("--quick")
+    return subprocess.run(command, cwd=REPO, env=env, timeout=WORKER_TIMEOUT).returncode
+
+
+def summarise(reports):
+    """The headline figures of every database side by side."""
+    print("\n" + "=" * 100)
+    print("Summary (largest size of each database; ratios are within one database's run)")
+    print("=" * 100)
+    for report in reports:
+        sizes = report["sizes"]
+        if not sizes:
+            continue
+        size = max(sizes, key=int)
+        block = sizes[size]
+        rows = {row["key"]: row for row in block["rows"]}
+
+        def rps(key, rows=rows):
+            return rows.get(key, {}).get("http", {}).get("rps")
+
+        def p(key, pct, rows=rows):
+            return rows.get(key, {}).get("inproc", {}).get(f"p{pct}_ms")
+
+        print(f"\n{report['database']} — {block['services']:,} services")
+        home, ref, plain, cached = rps("home"), rps("ref43"), rps("plain"), rps("home_cached")
+        if home and ref:
+            print(
+                f"  home page uncached: {home:,.0f} req/s = {home / ref:.1f}x the 43-query "
+                f"reference ({ref:,.0f} req/s); target >= 2x"
+            )
+        if cached and plain:
+            hit = rows["home_cached"].get("inproc", {}).get("cache_hit")
+            note = "" if hit else " (no page cache configured)"
+            print(
+                f"  home page cached:   {cached:,.0f} req/s = {cached / plain:.0%} of a plain "
+                f"Django view ({plain:,.0f} req/s); target >= 80%{note}"
+            )
+        searches = [
+            row for key, row in rows.items() if key.startswith("search_") and "inproc" in row
+        ]
+        if searches and p("home", 50):
+            p50s = [row["inproc"]["p50_ms"] for row in searches]
+            p95s = [row["inproc"]["p95_ms"] for row in searches]
+            print(
+                f"  directory searches: p50 {min(p50s):.0f} to {max(p50s):.0f} ms, p95 up to "
+                f"{max(p95s):.0f} ms (home page p50 {p('home', 50):.1f} ms, "
+                f"{max(p50s) / p('home', 50):.1f}x at worst)"
+            )
+        if p("api", 50):
+            print(
+                f"  API list (50 a page): p50 {p('api', 50):.0f} ms, p95 {p('api', 95):.0f} ms, "
+                f"{rps('api') or 0:,.0f} req/s"
+            )
+        for name, result in block.get("ranking", {}).items():
+            if result.get("capped"):
+                figure = f">{result['cap_seconds']} s (capped)"
+            elif "first_page_seconds" in result:
+                figure = f"{result['first_page_seconds'] * 1000:,.0f} ms"
+            else:
+                figure = "error"
+            print(f"  rank 'family', {name} backend: {figure}")
+        imported = report.get("import", {})
+        if "first" in imported:
+            first = imported["first"]
+            print(
+                f"  import: {first['per_second']:,.0f} services/s ({first['records']:,} services)"
+            )
+        elif imported:
+            print(f"  import: {imported.get('skipped') or imported.get('error')}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", help="services per step, comma-separated (default 100,10000)")
+    parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--quick", action="store_true", help="sizes 100 and 1,000, fewer requests")
+    parser.add_argument("--json", help="also write every figure to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the SQLite files and logs")
+    args = parser.parse_args()
+    default_sizes = "100,1000" if args.quick else "100,10000"
+    args.sizes = sorted({int(size) for size in (args.sizes or default_sizes).split(",")})
+    databases = [name.strip() for name in args.databases.split(",") if name.strip()]
+    unknown = set(databases) - {"sqlite", "postgres"}
+    if unknown:
+        parser.error(f"unknown database: {', '.join(sorted(unknown))}")
+
+    started = time.monotonic()
+    scratch = Path(tempfile.mkdtemp(prefix="family-services-bench-"))
+    reports, failures = [], []
+    try:
+        for database in databases:
+            var_dir = scratch / database
+            var_dir.mkdir()
+            results_path = scratch / f"{database}.json"
+            if database == "sqlite":
+                url = f"sqlite:///{var_dir / 'bench.sqlite3'}"
+            else:
+                if not postgres_answers():
+                    where = f"{POSTGRES['host']}:{POSTGRES['port']}"
+                    print(f"\n[postgres] skipped: nothing answers on {where}")
+                    continue
+                name = POSTGRES["name"]
+                postgres_admin(f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"')
+                url = postgres_url()
+            print(f"\n{'=' * 100}\n[{database}] {url}\n{'=' * 100}", flush=True)
+            try:
+                code = run_worker(database, url, var_dir, args, results_path)
+            finally:
+                if database == "postgres":
+                    postgres_admin(f'DROP DATABASE IF EXISTS "{POSTGRES["name"]}"')
+            if code != 0:
+                failures.append(f"{database} (exit {code})")
+                continue
+            reports.append(json.loads(results_path.read_text()))
+    finally:
+        if args.keep:
+            print(f"\nKept {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    summarise(reports)
+    if args.json:
+        Path(args.json).write_text(json.dumps(reports, indent=1, default=str))
+    print(f"\nBenchmark took {(time.monotonic() - started) / 60:.1f} min.")
+    if failures:
+        print(f"ERROR: the benchmark did not finish for {', '.join(failures)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,567 @@
+"""One database's benchmark, run by bench/run.py in its own process (settings read fresh).
+
+    python -m bench.worker --label sqlite --sizes 100,10000 --results out.json [--quick]
+
+The environment (DATABASE_URL, VAR_DIR, DJANGO_SETTINGS_MODULE=bench.settings) says which
+database; this process builds it, fills it to each size in turn and measures.
+"""
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import django
+
+from bench.http_load import percentile
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# --- Small helpers ---------------------------------------------------------------------------
+
+
+def say(*parts):
+    print(*parts, flush=True)
+
+
+def fmt_ms(value):
+    return "-" if value is None or math.isnan(value) else f"{value:.1f}"
+
+
+def fmt_num(value, digits=0):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return f"{value:,.{digits}f}"
+
+
+def fmt_seconds(value):
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.1f} s"
+
+
+class Budget:
+    """How hard to push: --quick trades precision for a run of a few minutes."""
+
+    def __init__(self, quick):
+        self.quick = quick
+        self.inproc_requests = 10 if quick else 30
+        self.inproc_seconds = 4 if quick else 10
+        self.http_requests = 150 if quick else 600
+        self.http_seconds = 1.5 if quick else 4
+        self.http_threads = 2
+        self.import_sample = 200 if quick else 1000
+
+
+# --- Building the database ---------------------------------------------------------------------
+
+
+def build_database():
+    from django.core.management import call_command
+
+    started = time.monotonic()
+    say("  migrating…")
+    # The cache table first: migrations publish pages, and the page cache invalidates on publish.
+    call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)
+    say(f"  migrated in {time.monotonic() - started:.0f} s; loading demo content (all languages)…")
+    started = time.monotonic()
+    call_command("load_demo_content", verbosity=0)
+    say(f"  demo content loaded in {time.monotonic() - started:.0f} s")
+
+
+def english():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="en")
+
+
+def service_count():
+    from services_directory.models import ServicePage
+
+    return ServicePage.objects.live().filter(locale=english()).count()
+
+
+def grow_to(size):
+    """Add generated services until the English directory lists `size` of them."""
+    from django.core.management import call_command, get_commands
+
+    have = service_count()
+    if "generate_directory" not in get_commands():
+        say(f"  WARNING: no generate_directory command yet: measuring the {have:,} demo services")
+        return have
+    if have >= size:
+        say(f"  {have:,} services already (wanted {size:,})")
+        return have
+    say(f"  generating {size - have:,} services ({have:,} there already)…")
+    started = time.monotonic()
+    call_command("generate_directory", services=size - have)
+    have = service_count()
+    took = time.monotonic() - started
+    say(f"  {have:,} services after {took:.0f} s")
+    if have < size:
+        say(f"  WARNING: generate_directory left {have:,} services, not {size:,}")
+    return have
+
+
+# --- What to request ---------------------------------------------------------------------------
+
+
+def find_targets():
+    """The pages to measure, looked up in this database rather than hard-coded."""
+    from django.db.models import Count
+
+    from bench import scenarios
+    from home.models import ContentPage, PolicyIndexPage, PolicyPage, ReportPage
+    from services_directory.models import DirectoryPage, Location, ServicePage, TaxonomyTerm
+
+    locale = english()
+
+    def first_url(model, **filters):
+        page = model.objects.live().filter(locale=locale, **filters).order_by("path").first()
+        return page.url if page else None
+
+    content = first_url(ContentPage, numchild=0, show_in_menus=True) or first_url(ContentPage)
+    services = ServicePage.objects.live().filter(locale=locale).order_by("pk")
+    middle = services[services.count() // 2] if services.exists() else None
+    directory = first_url(DirectoryPage)
+    term = (
+        TaxonomyTerm.objects.filter(locale=locale)
+        .annotate(uses=Count("services"))
+        .order_by("-uses", "pk")
+        .first()
+    )
+    location = Location.objects.exclude(postal_code="").order_by("pk").first()
+    placeholders = {
+        "category": term.slug if term else "",
+        "postcode": location.postal_code if location else "",
+    }
+
+    rows = [
+        ("plain", "plain Django view (reference)", "/bench/plain/", False, "plain"),
+        ("ref43", "bakerydemo-like page, 43 queries", "/bench/reference-43/", False, "ref43"),
+        ("home", "home page /en/", "/en/", False, "page"),
+        ("home_cached", "home page, cached (no cookies)", "/en/", True, "cached"),
+        ("content", "content page", content, False, "page"),
+        ("report", "report page", first_url(ReportPage), False, "page"),
+        ("policy_index", "policy index", first_url(PolicyIndexPage), False, "page"),
+        ("policy", "policy page", first_url(PolicyPage), False, "page"),
+        (
+            "site_search",
+            f"site search ({scenarios.SITE_SEARCH.split('?')[1]})",
+            scenarios.SITE_SEARCH,
+            False,
+            "page",
+        ),
+        ("directory", "directory page, no filters", directory, False, "page"),
+    ]
+    searches = scenarios.directory_urls(directory, placeholders) if directory else []
+    for index, (label, url) in enumerate(searches):
+        rows.append((f"search_{index}", f"search: {label}", url, False, "search"))
+    rows.append(("service", "service page", middle.url if middle else None, False, "page"))
+    rows.append(("api", "API list, 50 a page", scenarios.API_LIST, False, "api"))
+    combined = searches[-1][1] if searches else None
+    rows.append(("search_cached", "combined search, cached", combined, True, "cached"))
+    return [
+        {"key": key, "label": label, "url": url, "cached": cached, "kind": kind}
+        for key, label, url, cached, kind in rows
+    ]
+
+
+# --- In-process measurement ----------------------------------------------------------------------
+
+UNCACHED_COOKIE = "bench-uncached=1"  # the page cache skips any request that carries a cookie
+
+
+def client_for(cached):
+    from django.test import Client
+
+    # A fixed Cookie header: Set-Cookie in a response never changes what the next request sends.
+    return Client(HTTP_COOKIE="" if cached else UNCACHED_COOKIE)
+
+
+def measure_in_process(target, budget):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(target["cached"])
+    url = target["url"]
+    for _ in range(3):
+        response = client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    result = {
+        "status": response.status_code,
+        "bytes": len(response.content),
+        "queries": len(captured),
+        "cache_hit": response.get("X-Page-Cache") == "hit",
+    }
+    timings = []
+    deadline = time.perf_counter() + budget.inproc_seconds
+    while len(timings) < budget.inproc_requests and time.perf_counter() < deadline:
+        began = time.perf_counter()
+        client.get(url)
+        timings.append(time.perf_counter() - began)
+    result["samples"] = len(timings)
+    result["p50_ms"] = percentile(timings, 50) * 1000
+    result["p95_ms"] = percentile(timings, 95) * 1000
+    return result
+
+
+# --- HTTP measurement ---------------------------------------------------------------------------
+
+
+def measure_http(targets, budget, var_dir):
+    from bench.http_load import Server, get_once, load, server_env
+
+    env = server_env(os.environ)
+    results = {}
+    with Server(env, Path(var_dir) / "gunicorn.log") as server:
+        say(f"  gunicorn -w 2 on 127.0.0.1:{server.port}: measuring throughput…")
+        for target in targets:
+            headers = {"Host": f"127.0.0.1:{server.port}"}
+            if not target["cached"]:
+                headers["Cookie"] = UNCACHED_COOKIE
+            for _ in range(2 * budget.http_threads):
+                get_once(server.port, target["url"], headers)
+            results[target["key"]] = load(
+                server.port,
+                target["url"],
+                headers,
+                threads=budget.http_threads,
+                max_requests=budget.http_requests,
+                max_seconds=budget.http_seconds,
+            )
+    return results
+
+
+# --- The ranking trap ----------------------------------------------------------------------------
+
+
+def ranking_trap(vendor, quick):
+    from bench import scenarios
+
+    backends = ["site", "stock"] if vendor == "sqlite" else ["default"]
+    results = {}
+    for name in backends:
+        cap = scenarios.RANKING_STOCK_CAP_SECONDS if name == "stock" else 300
+        command = [sys.executable, "-m", "bench.ranking", name, scenarios.RANKING_QUERY]
+        started = time.monotonic()
+        try:
+            finished = subprocess.run(
+                command,
+                cwd=REPO,
+                env=os.environ.copy(),
+                capture_output=True,
+                text=True,
+                timeout=cap,
+            )
+        except subprocess.TimeoutExpired:
+            results[name] = {"capped": True, "cap_seconds": cap}
+            continue
+        if finished.returncode != 0:
+            results[name] = {"error": finished.stderr.strip().splitlines()[-1:]}
+            continue
+        results[name] = json.loads(finished.stdout.strip().splitlines()[-1])
+        results[name]["wall_seconds"] = time.monotonic() - started
+    return results
+
+
+# --- Import throughput ---------------------------------------------------------------------------
+
+
+def snapshot_for_import(var_dir):
+    """Keep a copy of the freshly built database (demo content, no generated services)."""
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+        copy = Path(var_dir) / "fresh-for-import.sqlite3"
+        shutil.copyfile(settings_dict["NAME"], copy)
+        return f"sqlite:///{copy}"
+    connection.close()
+    fresh = f"{settings_dict['NAME']}_import"
+    _pg_admin(f'DROP DATABASE IF EXISTS "{fresh}"')
+    _pg_admin(f'CREATE DATABASE "{fresh}" TEMPLATE "{settings_dict["NAME"]}"')
+    user = settings_dict.get("USER") or "postgres"
+    host = settings_dict.get("HOST") or "127.0.0.1"
+    port = settings_dict.get("PORT") or 5432
+    return f"postgres://{user}@{host}:{port}/{fresh}"
+
+
+def _pg_admin(sql):
+    import psycopg
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    with psycopg.connect(
+        dbname="postgres",
+        user=settings_dict.get("USER") or "postgres",
+        password=settings_dict.get("PASSWORD") or None,
+        host=settings_dict.get("HOST") or "127.0.0.1",
+        port=settings_dict.get("PORT") or 5432,
+        autocommit=True,
+    ) as admin:
+        admin.execute(sql)
+
+
+def drop_import_database(fresh_url):
+    if fresh_url.startswith("postgres"):
+        _pg_admin(f'DROP DATABASE IF EXISTS "{fresh_url.rsplit("/", 1)[1]}"')
+
+
+def import_throughput(fresh_url, sample, var_dir):
+    """Export `sample` services as ORUK JSON, then time importing them into the fresh copy."""
+    from bench import importer
+
+    try:
+        records = importer.export_records(sample)
+    except importer.NotAvailable as missing:
+        return {"skipped": str(missing)}
+    path = Path(var_dir) / "export.json"
+    path.write_text(json.dumps(records))
+    env = {**os.environ, "DATABASE_URL": fresh_url}
+    command = [sys.executable, "-m", "bench.importer", str(path)]
+    say(f"  importing {len(records):,} exported services into a fresh database…")
+    finished = subprocess.run(
+        command, cwd=REPO, env=env, capture_output=True, text=True, timeout=1800
+    )
+    if finished.returncode != 0:
+        return {"error": finished.stderr.strip().splitlines()[-3:]}
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+# --- Verdicts and tables ------------------------------------------------------------------------
+
+
+def verdicts(rows, scenarios):
+    """Fill each row's target and PASS/FAIL from the figures measured in this same run."""
+    by_key = {row["key"]: row for row in rows}
+    plain, ref, home = by_key.get("plain"), by_key.get("ref43"), by_key.get("home")
+
+    def rps(row):
+        return (row or {}).get("http", {}).get("rps") or float("nan")
+
+    for row in rows:
+        inproc = row.get("inproc", {})
+        row["vs_ref"] = rps(row) / rps(ref) if ref else float("nan")
+        home_p50 = (home or {}).get("inproc", {}).get("p50_ms") or float("nan")
+        row["vs_home"] = inproc.get("p50_ms", float("nan")) / home_p50
+        checks = []
+        if row.get("error"):
+            row["target"], row["result"] = "", f"ERROR {row['error']}"
+            continue
+        if row["kind"] == "plain":
+            row["target"], row["result"] = "reference", ""
+            continue
+        if row["kind"] == "ref43":
+            queries = inproc.get("queries")
+            row["target"] = "reference"
+            row["result"] = "" if queries == 43 else f"has {queries} queries, not 43!"
+            continue
+        if row["kind"] == "cached":
+            ratio = rps(row) / rps(plain)
+            row["vs_plain"] = ratio
+            if not inproc.get("cache_hit"):
+                row["target"], row["result"] = "no page cache configured", "-"
+                continue
+            checks.append(
+                (f">={scenarios.CACHED_VS_PLAIN:.0%} of plain", ratio >= scenarios.CACHED_VS_PLAIN)
+            )
+        else:
+            if inproc.get("cache_hit"):
+                row["target"], row["result"] = "", "ERROR: page cache answered"
+                continue
+            checks.append(
+                (
+                    f"<={scenarios.QUERY_BUDGET} SQL",
+                    inproc.get("queries", 99) <= scenarios.QUERY_BUDGET,
+                )
+            )
+            if row["key"] == "home":
+                checks.append(
+                    (
+                        f">={scenarios.UNCACHED_VS_REFERENCE:g}x ref req/s",
+                        row["vs_ref"] >= scenarios.UNCACHED_VS_REFERENCE,
+                    )
+                )
+        row["target"] = "; ".join(text for text, _ in checks)
+        row["result"] = "PASS" if all(ok for _, ok in checks) else "FAIL"
+
+
+HEADER = (
+    f"{'':<44} {'p50 ms':>7} {'p95 ms':>7} {'req/s':>7} {'x home':>7} {'/ref43':>7} "
+    f"{'SQL':>4}  {'target':<29} result"
+)
+
+
+def print_table(title, rows):
+    say("")
+    say(title)
+    say(HEADER)
+    say("-" * len(HEADER))
+    for row in rows:
+        inproc, http = row.get("inproc", {}), row.get("http", {})
+        label = row["label"] if len(row["label"]) <= 44 else row["label"][:43] + "…"
+        say(
+            f"{label:<44} {fmt_ms(inproc.get('p50_ms')):>7} {fmt_ms(inproc.get('p95_ms')):>7} "
+            f"{fmt_num(http.get('rps')):>7} {fmt_num(row.get('vs_home'), 2):>7} "
+            f"{fmt_num(row.get('vs_ref'), 2):>7} {fmt_num(inproc.get('queries')):>4}  "
+            f"{row.get('target', ''):<29} {row.get('result', '')}"
+        )
+
+
+def print_ranking(size, vendor, results):
+    from bench import scenarios
+
+    say("")
+    word = scenarios.RANKING_QUERY
+    say(f"Ranking trap: search('{word}'), first 10 ranked results, {size:,} services")
+    names = {
+        "site": "site backend (search/database_backend.py)",
+        "stock": "Wagtail's stock SQLite backend (modelsearch)",
+        "default": f"Wagtail's {vendor} backend (the site's default)",
+    }
+    for name, result in results.items():
+        if result.get("capped"):
+            figure = f">{result['cap_seconds']} s (capped: stopped after {result['cap_seconds']} s)"
+        elif "error" in result:
+            figure = f"ERROR {result['error']}"
+        else:
+            figure = (
+                f"{fmt_seconds(result['first_page_seconds'])} to rank "
+                f"({fmt_seconds(result['total_seconds'])} with the count; "
+                f"{result['matches']:,} of {result['services']:,} services match)"
+            )
+        say(f"  {names[name]:<50} {figure}")
+    site, stock = results.get("site", {}), results.get("stock", {})
+    if site.get("first_page") and stock.get("first_page"):
+        same = site["first_page"] == stock["first_page"]
+        overlap = len(set(site["first_page"]) & set(stock["first_page"]))
+        say(f"  same first page of results: {'yes' if same else f'no ({overlap}/10 in common)'}")
+
+
+# --- Main -------------------------------------------------------------------------------------
+
+
+def run(label, sizes, quick):
+    from django.db import connection
+
+    from bench import scenarios
+    from bench.reference import prepare_reference
+
+    budget = Budget(quick)
+    var_dir = Path(os.environ["VAR_DIR"])
+    vendor = connection.vendor
+    report = {"database": label, "vendor": vendor, "quick": quick, "sizes": {}}
+    say(f"[{label}] building the database in {var_dir}")
+    build_database()
+    fresh_url = snapshot_for_import(var_dir)
+
+    try:
+        for size in sizes:
+            say(f"\n[{label}] size {size:,}")
+            have = grow_to(size)
+            problems = prepare_reference()
+            for problem in problems:
+                say(f"  WARNING (reference page): {problem}")
+            targets = find_targets()
+            rows = []
+            say(f"  measuring {len(targets)} URLs in-process (django.test.Client)…")
+            for target in targets:
+                row = dict(target)
+                if not target["url"]:
+                    row["error"] = "not available"
+                else:
+                    row["inproc"] = measure_in_process(target, budget)
+                    if row["inproc"]["status"] != 200:
+                        row["error"] = f"HTTP {row['inproc']['status']}"
+                rows.append(row)
+            measurable = [row for row in rows if not row.get("error")]
+            http = measure_http(measurable, budget, var_dir)
+            for row in measurable:
+                row["http"] = http[row["key"]]
+                bad = {code: n for code, n in row["http"]["statuses"].items() if code != 200}
+                if bad:
+                    row["error"] = ", ".join(f"{code} x{count}" for code, count in bad.items())
+            verdicts(rows, scenarios)
+            print_table(
+                f"[{label}] {have:,} services. p50/p95: in-process; req/s: over HTTP "
+                "(gunicorn -w 2, loopback).\n"
+                "x home = p50 / home p50; /ref43 = req/s / the 43-query page's req/s",
+                rows,
+            )
+            say("\n  ranking trap…")
+            ranking = ranking_trap(vendor, quick)
+            print_ranking(have, vendor, ranking)
+            report["sizes"][str(size)] = {"services": have, "rows": rows, "ranking": ranking}
+
+        sample = min(budget.import_sample, max(sizes))
+        say(f"\n[{label}] import throughput ({sample:,} services, ORUK JSON)")
+        report["import"] = import_throughput(fresh_url, sample, var_dir)
+        print_import(report["import"])
+    finally:
+        drop_import_database(fresh_url)
+    print_flatness(label, report)
+    return report
+
+
+def print_import(result):
+    if "skipped" in result:
+        say(f"  skipped: {result['skipped']}")
+    elif "error" in result:
+        say(f"  ERROR: {' / '.join(result['error'])}")
+    else:
+        for run_name in ("first", "again"):
+            figures = result.get(run_name)
+            if figures:
+                what = "into a fresh database" if run_name == "first" else "again (no changes)"
+                say(
+                    f"  {what:<24} {figures['records']:,} services in "
+                    f"{figures['seconds']:.1f} s = {figures['per_second']:,.0f} services/s"
+                )
+
+
+def print_flatness(label, report):
+    sizes = list(report["sizes"])
+    if len(sizes) < 2:
+        return
+    say(f"\n[{label}] SQL queries per request as the directory grows (target: the same)")
+    first = report["sizes"][sizes[0]]["rows"]
+    say(f"  {'':<44} " + " ".join(f"{int(s):>8,}" for s in sizes) + "  result")
+    for index, row in enumerate(first):
+        counts = [
+            report["sizes"][size]["rows"][index].get("inproc", {}).get("queries") for size in sizes
+        ]
+        if any(count is None for count in counts):
+            verdict = "-"
+        else:
+            verdict = "PASS" if len(set(counts)) == 1 else "FAIL"
+        cells = " ".join(f"{fmt_num(count):>8}" for count in counts)
+        say(f"  {row['label'][:44]:<44} {cells}  {verdict}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--label", required=True)
+    parser.add_argument("--sizes", required=True)
+    parser.add_argument("--results", required=True)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    django.setup()
+    report = run(args.label, sizes, args.quick)
+    Path(args.results).write_text(json.dumps(report, default=str))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""What the API publishes: live services in the default language, and the rows they need.
+
+Each list fetches a page of rows and then every nested list in one query per relation, so a page
+costs the same number of queries whatever the size of the directory.
+"""
+
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from wagtail.models import Locale
+
+from services_directory.models import (
+    DELIVERY_MODES,
+    DELIVERY_TAXONOMY_ID,
+    Location,
+    Organisation,
+    ServiceAtLocation,
+    ServicePage,
+    Taxonomy,
+    TaxonomyTerm,
+)
+
+
+def default_locale():
+    return Locale.get_default()
+
+
+def published_services():
+    """Services anyone can see, in the site's default language (ORUK has one record per service)."""
+    return ServicePage.objects.live().filter(locale=default_locale())
+
+
+SERVICE_PREFETCH = (
+    "schedules",
+    "holiday_closures",
+    Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
+    "cost_options",
+    "languages",
+    "phones",
+    "contacts",
+    "service_areas",
+    Prefetch("categories", queryset=TaxonomyTerm.objects.select_related("taxonomy", "parent")),
+)
+
+
+def with_service_rows(queryset, full=True):
+    queryset = queryset.select_related("organisation")
+    return queryset.prefetch_related(*SERVICE_PREFETCH) if full else queryset
+
+
+def services_in_order(ids, full=True):
+    """The services with these primary keys, in the order given."""
+    found = with_service_rows(ServicePage.objects.filter(pk__in=ids), full).in_bulk()
+    return [found[pk] for pk in ids if pk in found]
+
+
+def service_by_oruk_id(oruk_id):
+    return with_service_rows(published_services()).filter(translation_key=oruk_id).first()
+
+
+def published_service_at_locations():
+    return ServiceAtLocation.objects.filter(
+        service__live=True, service__locale=default_locale()
+    ).select_related("location", "service", "service__organisation")
+
+
+def organisations():
+    return Organisation.objects.filter(locale=default_locale())
+
+
+def taxonomies():
+    return Taxonomy.objects.filter(locale=default_locale())
+
+
+def taxonomy_terms():
+    return TaxonomyTerm.objects.filter(locale=default_locale()).select_related("taxonomy", "parent")
+
+
+def locations():
+    return Location.objects.filter(locale=default_locale())
+
+
+def delivery_q(term_id):
+    """Services reached by the delivery mode whose fixed term id is `term_id` (None if not one)."""
+    fields = {"in_person": "delivered_in_person", "online": "delivered_online", "telephone": "delivered_by_phone"}
+    for code, mode in DELIVERY_MODES.items():
+        if str(mode["id"]) == term_id:
+            return Q(**{fields[code]: True})
+    return None
+
+
+def in_taxonomy_q(taxonomy_id):
+    if taxonomy_id == str(DELIVERY_TAXONOMY_ID):
+        return Q(delivered_in_person=True) | Q(delivered_online=True) | Q(delivered_by_phone=True)
+    return Q(
+        Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), taxonomy__translation_key=taxonomy_id))
+    )
+
+
+def with_term_q(term_id):
+    delivery = delivery_q(term_id)
+    if delivery is not None:
+        return delivery
+    return Q(Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), translation_key=term_id)))
