@@ -41,8 +41,8 @@ static_compiled/.built: node_modules/.installed $(shell find static_src -type f 
 
 migrate: install
 	@mkdir -p var
-	$(MANAGE) migrate --no-input
 	$(MANAGE) createcachetable
+	$(MANAGE) migrate --no-input
 
 demo: migrate
 	$(MANAGE) load_demo_content

@@ -4,9 +4,9 @@ Run as `python -m bench.ranking BACKEND WORD` inside a benchmark database's envi
 one line of JSON. The worker runs it in a subprocess with a time limit, because Wagtail's stock
 SQLite backend can take minutes here and a query cannot be stopped any other way.
 
-BACKEND is "stock" (modelsearch's SQLiteSearchBackend, what Wagtail uses out of the box),
-"site" (search/database_backend.py, what this site uses) or "default" (whatever
-WAGTAILSEARCH_BACKENDS says: on PostgreSQL, Wagtail's own PostgreSQL backend).
+BACKEND is "site" (the site's default backend from WAGTAILSEARCH_BACKENDS: on SQLite the ranked
+backend of search/database_backend.py, on PostgreSQL Wagtail's own) or "stock" (modelsearch's
+SQLiteSearchBackend, what Wagtail uses on SQLite out of the box).
 """
 
 import json
@@ -21,10 +21,6 @@ def backend_named(name):
         from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
         return SQLiteSearchBackend({})
-    if name == "site":
-        from search.database_backend import RankedSQLiteSearchBackend
-
-        return RankedSQLiteSearchBackend({})
     return get_search_backend("default")
 
 

@@ -323,6 +323,17 @@ class DemoLoader:
         }
         self.upsert_page(home.get_parent(), HomePage, home.slug, fields)
 
+    def link_directory(self, home):
+        """Point the home page's "find a service" box at the directory."""
+        from services_directory.models import DirectoryPage
+
+        home.refresh_from_db()
+        directory = DirectoryPage.objects.child_of(home).first()
+        if directory is not None and home.directory_page_id != directory.pk:
+            home.directory_page = directory
+            home.save_revision().publish()
+            self.changed += 1
+
     # --- translations ------------------------------------------------------------------------
     def translate_all(self, home, locales):
         """Give every other language a copy of each page and snippet, ready for translators.

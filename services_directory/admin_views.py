@@ -67,7 +67,7 @@ def review_state_counts(today=None):
 
 
 def category_counts():
-    """Live listings under each top-level category (a listing in a sub-category counts for its parent)."""
+    """Live listings per top-level category (a listing in a sub-category counts for its parent)."""
     locale = Locale.get_default()
     top_level = list(TaxonomyTerm.objects.filter(locale=locale, parent__isnull=True))
     through = ServicePage.categories.through
@@ -86,7 +86,10 @@ def category_counts():
 class DueForReviewFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(
         label=_("Review"),
-        choices=[(ReviewState.OVERDUE.value, _("Overdue")), (ReviewState.DUE_SOON.value, _("Due within 30 days"))],
+        choices=[
+            (ReviewState.OVERDUE.value, _("Overdue")),
+            (ReviewState.DUE_SOON.value, _("Due within 30 days")),
+        ],
         method="filter_state",
         empty_label=_("All due"),
     )
@@ -118,7 +121,14 @@ class ServicesDueForReviewView(ReportView):
         DateColumn("review_due_date", label=_("Review due")),
         Column("get_status_display", label=_("Status")),
     ]
-    list_export = ["title", "organisation.name", "last_checked", "review_due_date", "status", "full_url"]
+    list_export = [
+        "title",
+        "organisation.name",
+        "last_checked",
+        "review_due_date",
+        "status",
+        "full_url",
+    ]
     export_headings = {
         "title": _("Service"),
         "organisation.name": _("Run by"),
@@ -160,7 +170,7 @@ def bar_chart(rows, *, bar_height=28, gap=10, label_width=330, bar_width=360):
 
 
 class DirectoryOverviewView(WagtailAdminTemplateMixin, TemplateView):
-    """Counts for editors: services by category and by review state, and the problem-report queue."""
+    """For editors: services by category and by review state, and the problem-report queue."""
 
     page_title = _("Directory overview")
     header_icon = "list-ul"

@@ -110,7 +110,9 @@ class ProblemReportViewSet(ModelViewSet):
     search_fields = ["details", "service__title", "email"]
     search_backend_name = None
     list_display = [
-        TitleColumn("kind_label", label=_("Problem"), url_name="services_directory_problem_reports:edit"),
+        TitleColumn(
+            "kind_label", label=_("Problem"), url_name="services_directory_problem_reports:edit"
+        ),
         TitleColumn(
             "service",
             label=_("Listing"),
@@ -120,7 +122,15 @@ class ProblemReportViewSet(ModelViewSet):
         Column("status_label", label=_("Status")),
         DateColumn("created_at", label=_("Reported")),
     ]
-    list_export = ["service.title", "kind", "details", "email", "status", "created_at", "editor_notes"]
+    list_export = [
+        "service.title",
+        "kind",
+        "details",
+        "email",
+        "status",
+        "created_at",
+        "editor_notes",
+    ]
 
     def get_queryset(self, request):
         return ProblemReport.objects.select_related("service")
@@ -156,7 +166,10 @@ class EditorMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_due_for_review_menu_item():
     return EditorMenuItem(
-        _("Listings due for review"), reverse("services_due_for_review"), icon_name="date", order=710
+        _("Listings due for review"),
+        reverse("services_due_for_review"),
+        icon_name="date",
+        order=710,
     )
 
 
@@ -172,7 +185,10 @@ class DueForReviewSummaryItem(SummaryItem):
     template_name = "services_directory/admin/summary_due_for_review.html"
 
     def get_context_data(self, parent_context):
-        return {"count": services_due_for_review().count(), "url": reverse("services_due_for_review")}
+        return {
+            "count": services_due_for_review().count(),
+            "url": reverse("services_due_for_review"),
+        }
 
 
 @hooks.register("construct_homepage_summary_items")

@@ -50,7 +50,7 @@ rmSync(out, { recursive: true, force: true });
 const built = [compile("main"), compile("print")];
 
 // GOV.UK Frontend's JavaScript is an ES module; js/main.js imports it from beside itself. The
-// source map goes too, because Django's manifest storage fails on a sourceMappingURL it cannot find.
+// source map goes too: Django's manifest storage fails on a sourceMappingURL it cannot find.
 copy(join(govuk, "govuk-frontend.min.js"), join(out, "js", "govuk-frontend.min.js"));
 copy(join(govuk, "govuk-frontend.min.js.map"), join(out, "js", "govuk-frontend.min.js.map"));
 for (const file of readdirSync(join(src, "js"))) {
@@ -70,4 +70,5 @@ for (const file of ["leaflet.js", "leaflet.js.map", "leaflet.css"]) {
 }
 copy(join(leaflet, "images"), join(out, "vendor", "leaflet", "images"));
 
-console.log(`Built ${built.map((f) => f.slice(root.length + 1)).join(", ")} and copied assets into static_compiled/`);
+const names = built.map((file) => file.slice(root.length + 1)).join(", ");
+console.log(`Built ${names} and copied assets into static_compiled/`);

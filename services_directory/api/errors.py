@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 logger = logging.getLogger(__name__)
 
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
+API_URLCONF = "services_directory.api.root_urls"
 
 
 class ApiError(Exception):
@@ -31,7 +32,8 @@ class ApiError(Exception):
         body = {"code": self.status, "message": str(self.message)}
         if self.errors:
             body["errors"] = [
-                {"parameter": parameter, "message": str(message)} for parameter, message in self.errors
+                {"parameter": parameter, "message": str(message)}
+                for parameter, message in self.errors
             ]
         return body
 
@@ -69,6 +71,7 @@ def api_view(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
+        request.urlconf = API_URLCONF
         if request.method == "OPTIONS":
             response = with_cors(HttpResponse(status=204))
             response["Access-Control-Max-Age"] = "86400"
@@ -83,7 +86,9 @@ def api_view(view):
             # Another system is reading us: a JSON 500 with the CORS header tells it more than an
             # HTML error page its browser may not even let it read.
             logger.exception("Open Referral API error on %s", request.path)
-            return error_response(ApiError(500, _("Something went wrong on our side. Try again later.")))
+            return error_response(
+                ApiError(500, _("Something went wrong on our side. Try again later."))
+            )
 
     wrapper.csrf_exempt = True
     return wrapper

@@ -38,8 +38,9 @@ def filter_services(queryset, query):
     queryset = queryset.filter(conditions)
     if query.postcode is not None:
         queryset = _by_distance(queryset, query)
-        return queryset.order_by(F("distance").asc(nulls_last=True), "title", "pk")
-    return queryset.order_by("title", "pk")
+        return queryset.order_by(F("distance").asc(nulls_last=True), "title", "translation_key")
+    # Ties are broken by the ORUK id, so pages come out alike after an export and import.
+    return queryset.order_by("title", "translation_key")
 
 
 def _sessions(query):
@@ -86,7 +87,10 @@ def search_results(queryset, query, ranked):
     candidates = ServicePage.objects.filter(id__in=queryset.order_by().values("pk"))
     if ranked:
         return backend.search(query.search, candidates)
-    return [page.pk for page in backend.search(query.search, candidates.only("pk"), order_by_relevance=False)]
+    return [
+        page.pk
+        for page in backend.search(query.search, candidates.only("pk"), order_by_relevance=False)
+    ]
 
 
 def searching(function, *args):
@@ -96,4 +100,6 @@ def searching(function, *args):
     except DatabaseError as error:
         # clean_query() removes the syntax the engines reject, so this is the engine failing.
         logger.warning("API search failed: %s", error)
-        raise ApiError(400, _("The search could not be run."), [("search", _("Try other keywords."))]) from error
+        raise ApiError(
+            400, _("The search could not be run."), [("search", _("Try other keywords."))]
+        ) from error

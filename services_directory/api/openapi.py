@@ -19,7 +19,10 @@ SERVED_SCHEMAS = {
     "service": V3_DIR / "service.json",
     "service_list": PROFILE_DIR / "schema" / "compiled" / "service_list.json",
     "service_at_location": V3_DIR / "service_at_location.json",
-    "service_at_location_list": PROFILE_DIR / "schema" / "compiled" / "service_at_location_list.json",
+    "service_at_location_list": PROFILE_DIR
+    / "schema"
+    / "compiled"
+    / "service_at_location_list.json",
     "organization": V3_DIR / "organization.json",
     "organization_list": V3_DIR / "organization_list.json",
     "taxonomy": V3_DIR / "taxonomy.json",
@@ -45,16 +48,49 @@ ERROR_SCHEMA = {
 }
 
 _LISTS = {
-    "/services": ("services", "service_list", "getPaginatedListOfServices", "Services, one-to-one fields and organisation (all nested lists with full=true)."),
-    "/service_at_locations": ("service_at_locations", "service_at_location_list", "getPaginatedListOfServiceAtLocation", "Services at their locations."),
-    "/organizations": ("organizations", "organization_list", "getPaginatedListOfOrganizations", "Organisations that run services."),
-    "/taxonomies": ("taxonomies", "taxonomy", "getPaginatedListOfTaxonomies", "Taxonomies, including the fixed delivery-method one."),
-    "/taxonomy_terms": ("taxonomy_terms", "taxonomy_term", "getPaginatedListOfTaxonomyTerms", "Taxonomy terms (categories and delivery methods)."),
+    "/services": (
+        "services",
+        "service_list",
+        "getPaginatedListOfServices",
+        "Services, one-to-one fields and organisation (all nested lists with full=true).",
+    ),
+    "/service_at_locations": (
+        "service_at_locations",
+        "service_at_location_list",
+        "getPaginatedListOfServiceAtLocation",
+        "Services at their locations.",
+    ),
+    "/organizations": (
+        "organizations",
+        "organization_list",
+        "getPaginatedListOfOrganizations",
+        "Organisations that run services.",
+    ),
+    "/taxonomies": (
+        "taxonomies",
+        "taxonomy",
+        "getPaginatedListOfTaxonomies",
+        "Taxonomies, including the fixed delivery-method one.",
+    ),
+    "/taxonomy_terms": (
+        "taxonomy_terms",
+        "taxonomy_term",
+        "getPaginatedListOfTaxonomyTerms",
+        "Taxonomy terms (categories and delivery methods).",
+    ),
 }
 _DETAILS = {
     "/services/{id}": ("service", "getFullyNestedServiceById", "A fully nested service."),
-    "/service_at_locations/{id}": ("service_at_location", "getServiceAtLocationWithNestedDataById", "A service at a location, fully nested."),
-    "/organizations/{id}": ("organization", "getOrganizationById", "An organisation with its fully nested services."),
+    "/service_at_locations/{id}": (
+        "service_at_location",
+        "getServiceAtLocationWithNestedDataById",
+        "A service at a location, fully nested.",
+    ),
+    "/organizations/{id}": (
+        "organization",
+        "getOrganizationById",
+        "An organisation with its fully nested services.",
+    ),
     "/taxonomies/{id}": ("taxonomy", "getTaxonomyById", "A taxonomy with its terms."),
     "/taxonomy_terms/{id}": ("taxonomy_term", "getTaxonomyTermById", "A taxonomy term."),
 }
@@ -100,26 +136,37 @@ def openapi_document(base):
             "title": "Family services directory: Open Referral UK API",
             "version": "3.0",
             "description": (
-                "Read-only Open Referral UK v3 (the UK profile of HSDS 3.0). No key is needed; every "
-                "response has Access-Control-Allow-Origin: *. Adapted from the UK profile's OpenAPI file "
+                "Read-only Open Referral UK v3 (the UK profile of HSDS 3.0). No key is needed; "
+                "every response has Access-Control-Allow-Origin: *. Adapted from the UK profile's "
+                "OpenAPI file "
                 "(Human Services Data Specification: an Open Referral resource; UK profile by Open "
                 "Referral UK; CC BY-SA 4.0)."
             ),
-            "license": {"name": "CC BY-SA 4.0", "url": "https://creativecommons.org/licenses/by-sa/4.0/"},
+            "license": {
+                "name": "CC BY-SA 4.0",
+                "url": "https://creativecommons.org/licenses/by-sa/4.0/",
+            },
         },
         "servers": [{"url": base}],
         "paths": {},
         "components": {
-            "schemas": {"Page": copy.deepcopy(profile["components"]["schemas"]["Page"]), "Error": ERROR_SCHEMA},
+            "schemas": {
+                "Page": copy.deepcopy(profile["components"]["schemas"]["Page"]),
+                "Error": ERROR_SCHEMA,
+            },
             "parameters": {name: _parameter(name) for name in PARAMETERS},
             "responses": {
                 "BadRequest": {
                     "description": "A parameter has a value we cannot use.",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
                 },
                 "NotFound": {
                     "description": "No such item (or the id is not an ORUK id).",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
                 },
             },
         },
@@ -137,7 +184,10 @@ def openapi_document(base):
                     "schema": {
                         "allOf": [{"$ref": "#/components/schemas/Page"}],
                         "properties": {
-                            "contents": {"type": "array", "items": {"$ref": schema_url(base, item_schema)}}
+                            "contents": {
+                                "type": "array",
+                                "items": {"$ref": schema_url(base, item_schema)},
+                            }
                         },
                     }
                 }
@@ -146,22 +196,35 @@ def openapi_document(base):
         document["paths"][path] = {
             "get": {
                 "summary": summary,
-                # The profile's file swaps the two taxonomy term operation ids; these are the right way round.
+                # The profile's file swaps the term operation ids; these are the right way round.
                 "operationId": operation_id,
-                "parameters": [{"$ref": f"#/components/parameters/{name}"} for name in ENDPOINT_PARAMETERS[endpoint]],
+                "parameters": [
+                    {"$ref": f"#/components/parameters/{name}"}
+                    for name in ENDPOINT_PARAMETERS[endpoint]
+                ],
                 "responses": _responses(base, ok),
             }
         }
     for path, (schema, operation_id, summary) in _DETAILS.items():
         ok = {
             "description": summary,
-            # The profile's file gives /service_at_locations/{id} the service schema: we use the right one.
+            # The profile gives /service_at_locations/{id} the service schema: fixed here.
             "content": {"application/json": {"schema": {"$ref": schema_url(base, schema)}}},
         }
         document["paths"][path] = {
             "parameters": [
-                {"in": "path", "name": "id", "required": True, "description": "The ORUK id.", "schema": {"type": "string", "format": "uuid"}}
+                {
+                    "in": "path",
+                    "name": "id",
+                    "required": True,
+                    "description": "The ORUK id.",
+                    "schema": {"type": "string", "format": "uuid"},
+                }
             ],
-            "get": {"summary": summary, "operationId": operation_id, "responses": _responses(base, ok)},
+            "get": {
+                "summary": summary,
+                "operationId": operation_id,
+                "responses": _responses(base, ok),
+            },
         }
     return document

@@ -5,139 +5,40 @@ Every value is checked before it reaches a query: a bad one gives a 400 naming t
 parameter given twice is an error too, because "which one did it use?" has no good answer.
 """
 
-import datetime
-import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
-from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from search.backends import clean_query
-from services_directory.geo import InvalidPostcode, UnknownPostcode, get_geocoder, parse_postcode
 from services_directory.models import WEEKDAY_CODES
 
 from .errors import ApiError
+from .parsers import (
+    DAY_NAMES,
+    MAX_AGE,
+    MAX_PER_PAGE,
+    MAX_PROXIMITY_METRES,
+    Invalid,
+    parse_age,
+    parse_boolean,
+    parse_day,
+    parse_format,
+    parse_modified_after,
+    parse_page,
+    parse_per_page,
+    parse_postcode_point,
+    parse_proximity,
+    parse_search,
+    parse_time,
+    parse_uuid,
+)
 
 MAX_VALUE_LENGTH = 200
 DEFAULT_PER_PAGE = 50
-MAX_PER_PAGE = 500
-MAX_PAGE = 10**9
-MAX_AGE = 120
-MAX_PROXIMITY_METRES = 1_000_000
-_UUID_RE = re.compile(r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
-_WHOLE_RE = re.compile(r"\A[0-9]{1,12}\Z")
-_DECIMAL_RE = re.compile(r"\A[0-9]{1,9}(\.[0-9]{1,6})?\Z")
-_TIME_RE = re.compile(r"\A([01][0-9]|2[0-3]):([0-5][0-9])(:([0-5][0-9]))?\Z")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
-DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
-
-
-class Invalid(ValueError):
-    """A parameter's value is not usable; the message says what is expected."""
-
-
-def _whole(value, low, high, message):
-    if not _WHOLE_RE.match(value) or not (low <= int(value) <= high):
-        raise Invalid(message)
-    return int(value)
-
-
-def parse_page(value):
-    return _whole(value, 1, MAX_PAGE, _("Use a whole number of 1 or more."))
-
-
-def parse_per_page(value):
-    return _whole(
-        value, 1, MAX_PER_PAGE, _("Use a whole number from 1 to %(max)s.") % {"max": MAX_PER_PAGE}
-    )
-
-
-def parse_search(value):
-    # Empty after cleaning (only punctuation, say) means "no keyword", as in the directory's form.
-    return clean_query(value) or None
-
-
-def parse_uuid(value):
-    if not _UUID_RE.match(value):
-        raise Invalid(_("Use an id in the form 8-4-4-4-12 hexadecimal digits, as the API gives them."))
-    return value.lower()
-
-
-def parse_postcode_point(value):
-    try:
-        postcode = parse_postcode(value)
-        return get_geocoder().locate(postcode)
-    except UnknownPostcode as error:
-        raise Invalid(_("We could not find that postcode. Check it, or give its district such as CR0.")) from error
-    except InvalidPostcode as error:
-        raise Invalid(_("Enter a UK postcode or postcode district, such as CR0 1AB or CR0.")) from error
-
-
-def parse_proximity(value):
-    message = _("Use a distance in metres above 0 and up to %(max)s.") % {"max": MAX_PROXIMITY_METRES}
-    if not _DECIMAL_RE.match(value):
-        raise Invalid(message)
-    metres = float(value)
-    if not (math.isfinite(metres) and 0 < metres <= MAX_PROXIMITY_METRES):
-        raise Invalid(message)
-    return metres
-
-
-def parse_age(value):
-    return _whole(value, 0, MAX_AGE, _("Use a whole number of years from 0 to %(max)s.") % {"max": MAX_AGE})
-
-
-def parse_day(value):
-    """A weekday as Monday 0 … Sunday 6, from "MO" (RFC 5545, as ORUK's byday) or "monday"."""
-    text = value.strip().lower()
-    if text.upper() in WEEKDAY_CODES:
-        return WEEKDAY_CODES.index(text.upper())
-    if text in DAY_NAMES:
-        return DAY_NAMES.index(text)
-    raise Invalid(_("Use a day as MO, TU, WE, TH, FR, SA or SU, or its English name such as monday."))
-
-
-def parse_time(value):
-    match = _TIME_RE.match(value)
-    if not match:
-        raise Invalid(_("Use a 24-hour time as HH:MM, such as 09:30."))
-    return datetime.time(int(match[1]), int(match[2]), int(match[4] or 0))
-
-
-def parse_modified_after(value):
-    message = _("Use an ISO 8601 date and time such as 2024-05-31T09:00:00Z, or a date such as 2024-05-31.")
-    try:
-        moment = parse_datetime(value)
-        if moment is None:
-            day = parse_date(value)
-            if day is None:
-                raise Invalid(message)
-            moment = datetime.datetime.combine(day, datetime.time())
-    except (ValueError, OverflowError) as error:
-        raise Invalid(message) from error
-    if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
-    return moment
-
-
-def parse_boolean(value):
-    text = value.strip().lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise Invalid(_("Use true or false."))
-
-
-def parse_format(value):
-    if value.strip().lower() != "json":
-        raise Invalid(_("Only json is available."))
-    return "json"
 
 
 @dataclass(frozen=True)
@@ -152,59 +53,143 @@ class Param:
 
 UUID_SCHEMA = {"type": "string", "format": "uuid"}
 PARAMETERS = {
-    "search": Param(parse_search, {"type": "string", "maxLength": MAX_VALUE_LENGTH},
-                    gettext_lazy("Keywords, searched in names, descriptions, organisations and categories."),
-                    "stay and play"),
-    "page": Param(parse_page, {"type": "integer", "minimum": 1, "default": 1},
-                  gettext_lazy("Page number, starting at 1. A page after the last is empty."), "1"),
-    "per_page": Param(parse_per_page,
-                      {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
-                      gettext_lazy("Items per page."), "50"),
-    "taxonomy_id": Param(parse_uuid, UUID_SCHEMA, gettext_lazy("Only items with a term in this taxonomy.")),
-    "taxonomy_term_id": Param(parse_uuid, UUID_SCHEMA, gettext_lazy("Only services with this taxonomy term.")),
-    "organization_id": Param(parse_uuid, UUID_SCHEMA, gettext_lazy("Only services this organisation runs.")),
-    "postcode": Param(parse_postcode_point, {"type": "string", "maxLength": MAX_VALUE_LENGTH},
-                      gettext_lazy("A UK postcode or postcode district: results are sorted by distance from it."),
-                      "CR0 1AB"),
-    "proximity": Param(parse_proximity,
-                       {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_PROXIMITY_METRES},
-                       gettext_lazy("With postcode: only services within this many metres of it."), "4828"),
-    "minimum_age": Param(parse_age, {"type": "integer", "minimum": 0, "maximum": MAX_AGE},
-                         gettext_lazy("Only services for someone this age or older: their age range "
-                                      "reaches at least this age (a blank maximum age means no limit)."), "3"),
-    "maximum_age": Param(parse_age, {"type": "integer", "minimum": 0, "maximum": MAX_AGE},
-                         gettext_lazy("Only services for someone this age or younger: their age range "
-                                      "starts at or below this age."), "5"),
-    "day": Param(parse_day, {"type": "string", "enum": [*WEEKDAY_CODES, *DAY_NAMES]},
-                 gettext_lazy("Only services with a session on this day: MO…SU or monday…sunday."), "SA"),
-    "start_time": Param(parse_time, {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"},
-                        gettext_lazy("Only services with a session starting at or after this time (HH:MM, "
-                                     "UK time); with day, on that day."), "09:00"),
-    "end_time": Param(parse_time, {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"},
-                      gettext_lazy("Only services with a session ending at or before this time (HH:MM, UK "
-                                   "time); with day and start_time, the same session."), "17:00"),
-    "modified_after": Param(parse_modified_after, {"type": "string", "format": "date-time"},
-                            gettext_lazy("Only items changed on or after this ISO 8601 date-time (UK time if "
-                                         "no offset is given)."), "2024-05-31T09:00:00Z"),
-    "full": Param(parse_boolean, {"type": "boolean", "default": False},
-                  gettext_lazy("true: each list item is the fully nested object, as by id.")),
-    "format": Param(parse_format, {"type": "string", "enum": ["json"], "default": "json"},
-                    gettext_lazy("Only json is available.")),
-    "parent_id": Param(parse_uuid, UUID_SCHEMA, gettext_lazy("Only terms directly under this term.")),
-    "top_only": Param(parse_boolean, {"type": "boolean", "default": False},
-                      gettext_lazy("true: only terms with no parent.")),
+    "search": Param(
+        parse_search,
+        {"type": "string", "maxLength": MAX_VALUE_LENGTH},
+        gettext_lazy("Keywords, searched in names, descriptions, organisations and categories."),
+        "stay and play",
+    ),
+    "page": Param(
+        parse_page,
+        {"type": "integer", "minimum": 1, "default": 1},
+        gettext_lazy("Page number, starting at 1. A page after the last is empty."),
+        "1",
+    ),
+    "per_page": Param(
+        parse_per_page,
+        {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
+        gettext_lazy("Items per page."),
+        "50",
+    ),
+    "taxonomy_id": Param(
+        parse_uuid, UUID_SCHEMA, gettext_lazy("Only items with a term in this taxonomy.")
+    ),
+    "taxonomy_term_id": Param(
+        parse_uuid, UUID_SCHEMA, gettext_lazy("Only services with this taxonomy term.")
+    ),
+    "organization_id": Param(
+        parse_uuid, UUID_SCHEMA, gettext_lazy("Only services this organisation runs.")
+    ),
+    "postcode": Param(
+        parse_postcode_point,
+        {"type": "string", "maxLength": MAX_VALUE_LENGTH},
+        gettext_lazy("A UK postcode or postcode district: results are sorted by distance from it."),
+        "CR0 1AB",
+    ),
+    "proximity": Param(
+        parse_proximity,
+        {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_PROXIMITY_METRES},
+        gettext_lazy("With postcode: only services within this many metres of it."),
+        "4828",
+    ),
+    "minimum_age": Param(
+        parse_age,
+        {"type": "integer", "minimum": 0, "maximum": MAX_AGE},
+        gettext_lazy(
+            "Only services for someone this age or older: their age range "
+            "reaches at least this age (a blank maximum age means no limit)."
+        ),
+        "3",
+    ),
+    "maximum_age": Param(
+        parse_age,
+        {"type": "integer", "minimum": 0, "maximum": MAX_AGE},
+        gettext_lazy(
+            "Only services for someone this age or younger: their age range "
+            "starts at or below this age."
+        ),
+        "5",
+    ),
+    "day": Param(
+        parse_day,
+        {"type": "string", "enum": [*WEEKDAY_CODES, *DAY_NAMES]},
+        gettext_lazy("Only services with a session on this day: MO…SU or monday…sunday."),
+        "SA",
+    ),
+    "start_time": Param(
+        parse_time,
+        {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"},
+        gettext_lazy(
+            "Only services with a session starting at or after this time (HH:MM, "
+            "UK time); with day, on that day."
+        ),
+        "09:00",
+    ),
+    "end_time": Param(
+        parse_time,
+        {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"},
+        gettext_lazy(
+            "Only services with a session ending at or before this time (HH:MM, UK "
+            "time); with day and start_time, the same session."
+        ),
+        "17:00",
+    ),
+    "modified_after": Param(
+        parse_modified_after,
+        {"type": "string", "format": "date-time"},
+        gettext_lazy(
+            "Only items changed on or after this ISO 8601 date-time (UK time if "
+            "no offset is given)."
+        ),
+        "2024-05-31T09:00:00Z",
+    ),
+    "full": Param(
+        parse_boolean,
+        {"type": "boolean", "default": False},
+        gettext_lazy("true: each list item is the fully nested object, as by id."),
+    ),
+    "format": Param(
+        parse_format,
+        {"type": "string", "enum": ["json"], "default": "json"},
+        gettext_lazy("Only json is available."),
+    ),
+    "parent_id": Param(
+        parse_uuid, UUID_SCHEMA, gettext_lazy("Only terms directly under this term.")
+    ),
+    "top_only": Param(
+        parse_boolean,
+        {"type": "boolean", "default": False},
+        gettext_lazy("true: only terms with no parent."),
+    ),
 }
 
 _SERVICE_FILTERS = [
-    "taxonomy_id", "taxonomy_term_id", "organization_id", "postcode", "proximity",
-    "minimum_age", "maximum_age", "day", "start_time", "end_time", "modified_after",
+    "taxonomy_id",
+    "taxonomy_term_id",
+    "organization_id",
+    "postcode",
+    "proximity",
+    "minimum_age",
+    "maximum_age",
+    "day",
+    "start_time",
+    "end_time",
+    "modified_after",
 ]
 ENDPOINT_PARAMETERS = {
     "services": ["search", "page", "per_page", *_SERVICE_FILTERS, "full", "format"],
     "service_at_locations": ["search", "page", "per_page", *_SERVICE_FILTERS, "full", "format"],
     "organizations": ["search", "page", "per_page", "format"],
     "taxonomies": ["search", "page", "per_page", "format"],
-    "taxonomy_terms": ["search", "page", "per_page", "taxonomy_id", "parent_id", "top_only", "format"],
+    "taxonomy_terms": [
+        "search",
+        "page",
+        "per_page",
+        "taxonomy_id",
+        "parent_id",
+        "top_only",
+        "format",
+    ],
 }
 
 

@@ -10,10 +10,17 @@ from wagtail.models import Locale
 from services_directory.models import (
     DELIVERY_MODES,
     DELIVERY_TAXONOMY_ID,
+    CostOption,
+    HolidayClosure,
     Location,
     Organisation,
+    Schedule,
+    ServiceArea,
     ServiceAtLocation,
+    ServiceContact,
+    ServiceLanguage,
     ServicePage,
+    ServicePhone,
     Taxonomy,
     TaxonomyTerm,
 )
@@ -28,16 +35,28 @@ def published_services():
     return ServicePage.objects.live().filter(locale=default_locale())
 
 
+# Rows in the editors' order, ties in the order they were added. An import numbers the rows in
+# the order given, so an export imported elsewhere lists them the same way.
+IN_ORDER = ("sort_order", "pk")
 SERVICE_PREFETCH = (
-    "schedules",
-    "holiday_closures",
-    Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
-    "cost_options",
-    "languages",
-    "phones",
-    "contacts",
-    "service_areas",
-    Prefetch("categories", queryset=TaxonomyTerm.objects.select_related("taxonomy", "parent")),
+    Prefetch("schedules", queryset=Schedule.objects.order_by(*IN_ORDER)),
+    Prefetch("holiday_closures", queryset=HolidayClosure.objects.order_by(*IN_ORDER)),
+    Prefetch(
+        "service_at_locations",
+        queryset=ServiceAtLocation.objects.select_related("location").order_by(*IN_ORDER),
+    ),
+    Prefetch("cost_options", queryset=CostOption.objects.order_by(*IN_ORDER)),
+    Prefetch("languages", queryset=ServiceLanguage.objects.order_by(*IN_ORDER)),
+    Prefetch("phones", queryset=ServicePhone.objects.order_by(*IN_ORDER)),
+    Prefetch("contacts", queryset=ServiceContact.objects.order_by(*IN_ORDER)),
+    Prefetch("service_areas", queryset=ServiceArea.objects.order_by(*IN_ORDER)),
+    # By name, not the editors' order of categories, which ORUK cannot carry to another system.
+    Prefetch(
+        "categories",
+        queryset=TaxonomyTerm.objects.select_related("taxonomy", "parent").order_by(
+            "name", "translation_key"
+        ),
+    ),
 )
 
 
@@ -80,7 +99,11 @@ def locations():
 
 def delivery_q(term_id):
     """Services reached by the delivery mode whose fixed term id is `term_id` (None if not one)."""
-    fields = {"in_person": "delivered_in_person", "online": "delivered_online", "telephone": "delivered_by_phone"}
+    fields = {
+        "in_person": "delivered_in_person",
+        "online": "delivered_online",
+        "telephone": "delivered_by_phone",
+    }
     for code, mode in DELIVERY_MODES.items():
         if str(mode["id"]) == term_id:
             return Q(**{fields[code]: True})
@@ -91,7 +114,11 @@ def in_taxonomy_q(taxonomy_id):
     if taxonomy_id == str(DELIVERY_TAXONOMY_ID):
         return Q(delivered_in_person=True) | Q(delivered_online=True) | Q(delivered_by_phone=True)
     return Q(
-        Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), taxonomy__translation_key=taxonomy_id))
+        Exists(
+            TaxonomyTerm.objects.filter(
+                services=OuterRef("pk"), taxonomy__translation_key=taxonomy_id
+            )
+        )
     )
 
 

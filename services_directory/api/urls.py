@@ -18,13 +18,25 @@ urlpatterns = [
     re_path(r"^services/?$", views.services, name="services"),
     re_path(r"^services/" + _ID.format("service_id"), views.service_detail, name="service"),
     re_path(r"^service_at_locations/?$", views.service_at_locations, name="service_at_locations"),
-    re_path(r"^service_at_locations/" + _ID.format("sal_id"), views.service_at_location_detail, name="service_at_location"),
+    re_path(
+        r"^service_at_locations/" + _ID.format("sal_id"),
+        views.service_at_location_detail,
+        name="service_at_location",
+    ),
     re_path(r"^organizations/?$", views.organizations, name="organizations"),
-    re_path(r"^organizations/" + _ID.format("organization_id"), views.organization_detail, name="organization"),
+    re_path(
+        r"^organizations/" + _ID.format("organization_id"),
+        views.organization_detail,
+        name="organization",
+    ),
     re_path(r"^taxonomies/?$", views.taxonomies, name="taxonomies"),
     re_path(r"^taxonomies/" + _ID.format("taxonomy_id"), views.taxonomy_detail, name="taxonomy"),
     re_path(r"^taxonomy_terms/?$", views.taxonomy_terms, name="taxonomy_terms"),
-    re_path(r"^taxonomy_terms/" + _ID.format("term_id"), views.taxonomy_term_detail, name="taxonomy_term"),
+    re_path(
+        r"^taxonomy_terms/" + _ID.format("term_id"),
+        views.taxonomy_term_detail,
+        name="taxonomy_term",
+    ),
     # Anything else under the API is a JSON 404 with the CORS header, not the site's HTML page.
     re_path(r"^(?P<rest>.*)$", views.unknown, name="unknown"),
 ]

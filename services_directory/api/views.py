@@ -74,7 +74,9 @@ def _service_pks(query):
         queryset = queryset.filter(pk__in=filters.search_results(queryset, query, ranked=False))
     total = queryset.count()
     window = page_window(total, query.page, query.per_page)
-    return total, list(queryset.values_list("pk", flat=True)[window[0] : window[1]]) if window else []
+    return total, list(
+        queryset.values_list("pk", flat=True)[window[0] : window[1]]
+    ) if window else []
 
 
 @api_view
@@ -83,7 +85,10 @@ def services(request):
     total, pks = filters.searching(_service_pks, query)
     full = bool(query.full)
     with override("en"):
-        contents = [serializers.service(page, full=full) for page in queries.services_in_order(pks, full=full)]
+        contents = [
+            serializers.service(page, full=full)
+            for page in queries.services_in_order(pks, full=full)
+        ]
     return json_response(envelope(total, query.page, query.per_page, contents))
 
 
@@ -105,17 +110,23 @@ def service_at_locations(request):
     query = read_query(request, "service_at_locations")
     services = filters.filter_services(queries.published_services(), query)
     if query.search:
-        services = services.filter(pk__in=filters.searching(filters.search_results, services, query, False))
-    sals = queries.published_service_at_locations().filter(service__in=services.order_by().values("pk"))
+        services = services.filter(
+            pk__in=filters.searching(filters.search_results, services, query, False)
+        )
+    sals = queries.published_service_at_locations().filter(
+        service__in=services.order_by().values("pk")
+    )
     if query.postcode is not None:
         sals = _sals_by_distance(sals, query)
     else:
-        sals = sals.order_by("service__title", "service_id", "sort_order", "pk")
+        sals = sals.order_by("service__title", "service__translation_key", *queries.IN_ORDER)
     full = bool(query.full)
     with override("en"):
         if full:
             return json_response(_full_sal_page(sals, query))
-        return json_response(filters.searching(paginate, sals, query, serializers.service_at_location_item))
+        return json_response(
+            filters.searching(paginate, sals, query, serializers.service_at_location_item)
+        )
 
 
 def _sals_by_distance(sals, query):
@@ -126,16 +137,20 @@ def _sals_by_distance(sals, query):
     sals = sals.annotate(distance=distance_miles_expression(query.postcode, lat, lng))
     if query.proximity is not None:
         sals = sals.filter(distance__lte=metres_to_miles(query.proximity))
-    return sals.order_by(F("distance").asc(nulls_last=True), "service__title", "pk")
+    return sals.order_by(F("distance").asc(nulls_last=True), "service__title", "oruk_id")
 
 
 def _full_sal_page(sals, query):
     total = sals.count()
     window = page_window(total, query.page, query.per_page)
     rows = list(sals[window[0] : window[1]]) if window else []
-    pages = {page.pk: page for page in queries.services_in_order(sorted({sal.service_id for sal in rows}))}
+    pages = {
+        page.pk: page
+        for page in queries.services_in_order(sorted({sal.service_id for sal in rows}))
+    }
     contents = [
-        serializers.service_at_location_item(sal, serializers.service(pages[sal.service_id])) for sal in rows
+        serializers.service_at_location_item(sal, serializers.service(pages[sal.service_id]))
+        for sal in rows
     ]
     return envelope(total, query.page, query.per_page, contents)
 
@@ -143,7 +158,11 @@ def _full_sal_page(sals, query):
 @api_view
 def service_at_location_detail(request, sal_id):
     message = _("There is no published service at a location with that id.")
-    sal = queries.published_service_at_locations().filter(oruk_id=_uuid_or_404(sal_id, message)).first()
+    sal = (
+        queries.published_service_at_locations()
+        .filter(oruk_id=_uuid_or_404(sal_id, message))
+        .first()
+    )
     if sal is None:
         raise not_found(message)
     page = queries.service_by_oruk_id(str(sal.service.translation_key))
@@ -161,18 +180,28 @@ def organizations(request):
     if query.search:
         orgs = orgs.filter(_text_q(query.search, "name", "description"))
     with override("en"):
-        return json_response(paginate(orgs.order_by("name", "pk"), query, serializers.organization))
+        return json_response(
+            paginate(orgs.order_by("name", "translation_key"), query, serializers.organization)
+        )
 
 
 @api_view
 def organization_detail(request, organization_id):
     message = _("There is no organisation with that id.")
-    org = queries.organisations().filter(translation_key=_uuid_or_404(organization_id, message)).first()
+    org = (
+        queries.organisations()
+        .filter(translation_key=_uuid_or_404(organization_id, message))
+        .first()
+    )
     if org is None:
         raise not_found(message)
-    pages = queries.with_service_rows(queries.published_services().filter(organisation=org)).order_by("title", "pk")
+    pages = queries.with_service_rows(
+        queries.published_services().filter(organisation=org)
+    ).order_by("title", "translation_key")
     with override("en"):
-        return json_response(serializers.organization(org) | {"services": [serializers.service(p) for p in pages]})
+        return json_response(
+            serializers.organization(org) | {"services": [serializers.service(p) for p in pages]}
+        )
 
 
 # --- taxonomies and terms ------------------------------------------------------------------------
@@ -199,7 +228,7 @@ def taxonomies(request):
         if query.search:
             rows = rows.filter(_text_q(query.search, "name", "description"))
             fixed = [item for item in fixed if _matches(item, query.search)]
-        sequence = Chain(fixed, rows.order_by("name", "pk"))
+        sequence = Chain(fixed, rows.order_by("name", "translation_key"))
         return json_response(paginate(sequence, query, _taxonomy_item))
 
 
@@ -217,7 +246,7 @@ def taxonomy_detail(request, taxonomy_id):
         tax = queries.taxonomies().filter(translation_key=taxonomy_id).first()
         if tax is None:
             raise not_found(message)
-        terms = queries.taxonomy_terms().filter(taxonomy=tax).order_by("sort_order", "name", "pk")
+        terms = queries.taxonomy_terms().filter(taxonomy=tax).order_by("name", "translation_key")
         return json_response(serializers.taxonomy(tax, terms))
 
 
@@ -238,7 +267,7 @@ def taxonomy_terms(request):
         if query.search:
             rows = rows.filter(_text_q(query.search, "name", "description"))
             fixed = [term for term in fixed if _matches(term, query.search)]
-        sequence = Chain(fixed, rows.order_by("sort_order", "name", "pk"))
+        sequence = Chain(fixed, rows.order_by("name", "translation_key"))
         return json_response(paginate(sequence, query, _term_item))
 
 
@@ -262,4 +291,6 @@ def taxonomy_term_detail(request, term_id):
 
 @api_view
 def unknown(request, rest=""):
-    raise not_found(_("There is nothing at this address. Start at the API's root for what is here."))
+    raise not_found(
+        _("There is nothing at this address. Start at the API's root for what is here.")
+    )

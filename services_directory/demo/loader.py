@@ -1,8 +1,8 @@
 """Load the demo directory: categories, organisations, places and 40-odd services, idempotently.
 
 Every object has a fixed id derived from its slug (uuid5), so a second run finds what the first made
-and saves only what differs from the data. ``last_checked`` is set when a service is created and then
-left alone, as an editor's review would be.
+and saves only what differs from the data. ``last_checked`` is set when a service is created and
+then left alone, as an editor's review would be.
 """
 
 import csv
@@ -33,6 +33,7 @@ from services_directory.models import (
     ServicePhone,
     Taxonomy,
     TaxonomyTerm,
+    english_language_name,
 )
 
 from .places import LOCATIONS, ORGANISATIONS
@@ -49,10 +50,21 @@ DIRECTORY = {
     ),
 }
 DEFAULT_DELIVERY = ["in_person"]
-CHILD_RELATIONS = ["service_at_locations", "schedules", "holiday_closures", "cost_options", "languages", "phones"]
+CHILD_RELATIONS = [
+    "service_at_locations",
+    "schedules",
+    "holiday_closures",
+    "cost_options",
+    "languages",
+    "phones",
+]
 PROBLEM_REPORTS = [
     ("toy-library", "times", "The toy library was closed when we came on Saturday morning."),
-    ("breastfeeding-cafe", "place", "The café has moved upstairs and there is no sign at the door."),
+    (
+        "breastfeeding-cafe",
+        "place",
+        "The café has moved upstairs and there is no sign at the door.",
+    ),
     ("cook-and-eat", "cost", "We were asked for £5, not £3."),
 ]
 
@@ -64,7 +76,10 @@ def demo_uuid(kind, slug):
 @cache
 def sector_centroids():
     with SECTORS_CSV.open(newline="", encoding="utf-8") as file:
-        return {row["sector"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(file)}
+        return {
+            row["sector"]: (float(row["latitude"]), float(row["longitude"]))
+            for row in csv.DictReader(file)
+        }
 
 
 def position(slug, sector):
@@ -104,14 +119,21 @@ def school_holidays(today):
     """Typical English school holidays for the academic year containing `today`."""
     start = today.year if today.month >= 9 else today.year - 1
     end = start + 1
-    label = f"{start}–{str(end)[2:]}"
+    label = f"{start}\N{EN DASH}{str(end)[2:]}"
     easter = easter_sunday(end)
     return [
         (f"October half term {label}", *_week_of(datetime.date(start, 10, 27))),
         (f"Christmas holiday {label}", datetime.date(start, 12, 22), datetime.date(end, 1, 2)),
         (f"February half term {label}", *_week_of(datetime.date(end, 2, 16))),
-        (f"Easter holiday {label}", easter - datetime.timedelta(days=9), easter + datetime.timedelta(days=5)),
-        (f"May half term {label}", *_week_of(datetime.date(end, 5, 31) - datetime.timedelta(days=6))),
+        (
+            f"Easter holiday {label}",
+            easter - datetime.timedelta(days=9),
+            easter + datetime.timedelta(days=5),
+        ),
+        (
+            f"May half term {label}",
+            *_week_of(datetime.date(end, 5, 31) - datetime.timedelta(days=6)),
+        ),
         (f"Summer holiday {label}", datetime.date(end, 7, 22), datetime.date(end, 8, 31)),
     ]
 
@@ -149,7 +171,9 @@ class DirectoryDemoLoader:
         terms = self.load_categories()
         self.log(f"  organisations ({len(ORGANISATIONS)}) and places ({len(LOCATIONS)})")
         organisations = {
-            slug: self.upsert(Organisation, demo_uuid("organisation", slug), {"description": "", **data})
+            slug: self.upsert(
+                Organisation, demo_uuid("organisation", slug), {"description": "", **data}
+            )
             for slug, data in ORGANISATIONS.items()
         }
         locations = {slug: self.load_location(slug, data) for slug, data in LOCATIONS.items()}
@@ -170,7 +194,9 @@ class DirectoryDemoLoader:
             demo_uuid("taxonomy", TAXONOMY_SLUG),
             {
                 "name": "Northbrook family services",
-                "description": "Categories from the core purpose of children's centres and family hubs.",
+                "description": (
+                    "Categories from the core purpose of children's centres and family hubs."
+                ),
                 "version": "1",
             },
         )
@@ -229,7 +255,7 @@ class DirectoryDemoLoader:
         key = demo_uuid("service", slug)
         fields = self.service_fields(data, organisations)
         children = self.service_children(data, locations)
-        categories = sorted(terms[term_slug].pk for term_slug in data["categories"])
+        categories = [terms[term_slug] for term_slug in data["categories"]]
         page = ServicePage.objects.filter(translation_key=key, locale=self.locale).first()
         if page is None:
             page = ServicePage(
@@ -246,7 +272,8 @@ class DirectoryDemoLoader:
         differs = [name for name, value in fields.items() if getattr(page, name) != value]
         if (
             differs
-            or sorted(page.categories.values_list("pk", flat=True)) != categories
+            or sorted(page.categories.values_list("pk", flat=True))
+            != sorted(term.pk for term in categories)
             or self.current_children(page) != self.comparable_children(children)
             or not page.live
             or page.has_unpublished_changes
@@ -276,7 +303,9 @@ class DirectoryDemoLoader:
             "delivered_by_phone": "phone" in delivery,
             "application_process": data.get("application_process", ""),
             "interpretation_services": data.get("interpretation", ""),
-            "url": data.get("url", f"https://www.example.org/northbrook/services/{data['slug']}"),
+            "website": data.get(
+                "url", f"https://www.example.org/northbrook/services/{data['slug']}"
+            ),
             "email": email,
             "alert": data.get("alert", ""),
             "status": data.get("status", "active"),
@@ -289,12 +318,11 @@ class DirectoryDemoLoader:
         for index, row in enumerate(data.get("schedules", [])):
             days, opens, closes, *options = row
             extra = options[0] if options else {}
-            if extra == "term":
-                extra = {"term_time_only": True}
+            extra = {"term_time_only": True} if extra == "term" else dict(extra)
             schedules.append(
                 Schedule(
                     oruk_id=demo_uuid("schedule", f"{slug}:{index}"),
-                    byday=extra.pop("byday", days) if isinstance(extra, dict) else days,
+                    byday=extra.pop("byday", days),
                     opens_at=parse_time(opens),
                     closes_at=parse_time(closes),
                     **extra,
@@ -310,22 +338,36 @@ class DirectoryDemoLoader:
             for index, (amount, option, about) in enumerate(data.get("costs", []))
         ]
         languages = [
-            ServiceLanguage(oruk_id=demo_uuid("language", f"{slug}:{code}"), code=code)
+            ServiceLanguage(
+                oruk_id=demo_uuid("language", f"{slug}:{code}"),
+                code=code,
+                name=english_language_name(code),
+            )
             for code in data.get("languages", ["en"])
         ]
         number, description = data["phone"]
         phones = [
-            ServicePhone(oruk_id=demo_uuid("phone", slug), number=PHONE.format(number), description=description)
+            ServicePhone(
+                oruk_id=demo_uuid("phone", slug),
+                number=PHONE.format(number),
+                description=description,
+            )
         ]
         places = [
-            ServiceAtLocation(oruk_id=demo_uuid("service-at-location", f"{slug}:{place}"), location=locations[place])
+            ServiceAtLocation(
+                oruk_id=demo_uuid("service-at-location", f"{slug}:{place}"),
+                location=locations[place],
+            )
             for place in data.get("locations", [])
         ]
+        # Term-time sessions follow the SchoolHoliday calendar; buildings also shut at Christmas.
         closures = []
-        if any(extra == "term" for *_times, extra in (row for row in data.get("schedules", []) if len(row) > 3)):
-            pass  # term-time sessions follow the SchoolHoliday calendar instead
         if data.get("locations"):
-            year = self.today.year if self.today.month < 12 or self.today.day < 27 else self.today.year + 1
+            year = (
+                self.today.year
+                if self.today.month < 12 or self.today.day < 27
+                else self.today.year + 1
+            )
             closures.append(
                 HolidayClosure(
                     oruk_id=demo_uuid("closure", f"{slug}:christmas"),
@@ -356,7 +398,10 @@ class DirectoryDemoLoader:
         return {relation: [self._row(obj) for obj in rows] for relation, rows in children.items()}
 
     def current_children(self, page):
-        return {relation: [self._row(obj) for obj in getattr(page, relation).all()] for relation in CHILD_RELATIONS}
+        return {
+            relation: [self._row(obj) for obj in getattr(page, relation).all()]
+            for relation in CHILD_RELATIONS
+        }
 
     @staticmethod
     def set_children(page, children, categories):
@@ -366,7 +411,9 @@ class DirectoryDemoLoader:
 
     def load_problem_reports(self):
         for slug, kind, details in PROBLEM_REPORTS:
-            service = ServicePage.objects.filter(translation_key=demo_uuid("service", slug), locale=self.locale).first()
+            service = ServicePage.objects.filter(
+                translation_key=demo_uuid("service", slug), locale=self.locale
+            ).first()
             if service is not None:
                 _report, created = ProblemReport.objects.get_or_create(
                     service=service, details=details, defaults={"kind": kind}

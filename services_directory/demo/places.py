@@ -2,21 +2,25 @@
 
 The borough is the fictional Northbrook, placed on Croydon's real postcode districts so that
 distance searches from real postcodes work. Every organisation, building and street name is made up;
-phone numbers are in Ofcom's range for drama (020 7946 0000–0999); web and email addresses use
+phone numbers are in Ofcom's range for drama (020 7946 0000 to 0999); web and email addresses use
 example.org.
 """
 
 ORGANISATIONS = {
     "council-early-years": {
         "name": "Northbrook Council Early Years and Family Hubs",
-        "description": "The council's team running the borough's family hubs and children's centres.",
+        "description": (
+            "The council's team running the borough's family hubs and children's centres."
+        ),
         "website": "https://www.example.org/northbrook/family-hubs",
         "email": "familyhubs@example.org",
         "legal_status": "Local authority",
     },
     "family-information-service": {
         "name": "Northbrook Family Information Service",
-        "description": "Free, impartial information about childcare, activities and support for families.",
+        "description": (
+            "Free, impartial information about childcare, activities and support for families."
+        ),
         "website": "https://www.example.org/northbrook/fis",
         "email": "fis@example.org",
         "legal_status": "Local authority",
@@ -44,28 +48,37 @@ ORGANISATIONS = {
     },
     "starling-parenting": {
         "name": "Starling Parenting Network",
-        "description": "Parenting courses and peer support groups led by trained parent volunteers.",
+        "description": (
+            "Parenting courses and peer support groups led by trained parent volunteers."
+        ),
         "website": "https://www.example.org/starling",
         "email": "courses@starling.example.org",
         "legal_status": "Registered charity",
     },
     "adult-learning": {
         "name": "Northbrook Adult Learning",
-        "description": "The council's adult education service: English, maths, digital skills and family learning.",
+        "description": (
+            "The council's adult education service: English, maths, digital skills and family "
+            "learning."
+        ),
         "website": "https://www.example.org/northbrook/adult-learning",
         "email": "adultlearning@example.org",
         "legal_status": "Local authority",
     },
     "kestrel-youth": {
         "name": "Kestrel Youth Project",
-        "description": "Youth clubs, mentoring and holiday activities for young people aged 11 to 19.",
+        "description": (
+            "Youth clubs, mentoring and holiday activities for young people aged 11 to 19."
+        ),
         "website": "https://www.example.org/kestrel-youth",
         "email": "team@kestrel.example.org",
         "legal_status": "Registered charity",
     },
     "harbour-perinatal": {
         "name": "Harbour Perinatal Support",
-        "description": "Peer support for parents' mental health in pregnancy and the first two years.",
+        "description": (
+            "Peer support for parents' mental health in pregnancy and the first two years."
+        ),
         "website": "https://www.example.org/harbour",
         "email": "support@harbour.example.org",
         "legal_status": "Registered charity",
@@ -79,21 +92,25 @@ ORGANISATIONS = {
     },
     "parent-carer-forum": {
         "name": "Northbrook Parent Carer Forum",
-        "description": "Parents and carers of children with special educational needs and disabilities.",
+        "description": (
+            "Parents and carers of children with special educational needs and disabilities."
+        ),
         "website": "https://www.example.org/northbrook-pcf",
         "email": "forum@pcf.example.org",
         "legal_status": "Registered charity",
     },
     "open-door-food": {
         "name": "Open Door Community Kitchen",
-        "description": "A volunteer-run community kitchen: cooking clubs, a pantry and holiday lunches.",
+        "description": (
+            "A volunteer-run community kitchen: cooking clubs, a pantry and holiday lunches."
+        ),
         "website": "https://www.example.org/open-door-kitchen",
         "email": "kitchen@opendoor.example.org",
         "legal_status": "Charitable incorporated organisation",
     },
 }
 
-# sector: the real postcode sector whose centroid places the building (offsets keep neighbours apart).
+# sector: the real postcode sector whose centroid places the building (nudged so pins do not stack).
 LOCATIONS = {
     "bramble-lane": {
         "name": "Bramble Lane Children's Centre",
@@ -101,7 +118,9 @@ LOCATIONS = {
         "city": "Thornton Heath",
         "postal_code": "CR7 8ZQ",
         "sector": "CR7 8",
-        "accessibility_description": "Step-free entrance, accessible toilet and baby changing, buggy park.",
+        "accessibility_description": (
+            "Step-free entrance, accessible toilet and baby changing, buggy park."
+        ),
     },
     "oakfield-hub": {
         "name": "Oakfield Family Hub",
@@ -109,7 +128,9 @@ LOCATIONS = {
         "city": "Croydon",
         "postal_code": "CR0 2ZN",
         "sector": "CR0 2",
-        "accessibility_description": "Lift to all floors, hearing loop at reception, accessible toilet.",
+        "accessibility_description": (
+            "Lift to all floors, hearing loop at reception, accessible toilet."
+        ),
     },
     "larkspur-library": {
         "name": "Larkspur Library",
@@ -117,7 +138,9 @@ LOCATIONS = {
         "city": "London",
         "postal_code": "SE25 6ZH",
         "sector": "SE25 6",
-        "accessibility_description": "Ramp at the side entrance; the children's library is on the ground floor.",
+        "accessibility_description": (
+            "Ramp at the side entrance; the children's library is on the ground floor."
+        ),
     },
     "hollyfield-hall": {
         "name": "Hollyfield Community Hall",
@@ -125,7 +148,9 @@ LOCATIONS = {
         "city": "Croydon",
         "postal_code": "CR0 9ZR",
         "sector": "CR0 9",
-        "accessibility_description": "Single-storey hall with level access and an accessible toilet.",
+        "accessibility_description": (
+            "Single-storey hall with level access and an accessible toilet."
+        ),
     },
     "juniper-health": {
         "name": "Juniper Health Centre",
@@ -133,7 +158,9 @@ LOCATIONS = {
         "city": "Croydon",
         "postal_code": "CR0 6ZW",
         "sector": "CR0 6",
-        "accessibility_description": "Automatic doors, lift, accessible toilets and changing places room.",
+        "accessibility_description": (
+            "Automatic doors, lift, accessible toilets and changing places room."
+        ),
     },
     "wrenfield": {
         "name": "Wrenfield Children's Centre",
@@ -149,7 +176,9 @@ LOCATIONS = {
         "city": "Coulsdon",
         "postal_code": "CR5 2ZB",
         "sector": "CR5 2",
-        "accessibility_description": "Ground floor rooms, accessible toilet; no lift to the first floor.",
+        "accessibility_description": (
+            "Ground floor rooms, accessible toilet; no lift to the first floor."
+        ),
     },
     "meadowbank-clinic": {
         "name": "Meadowbank Clinic",
@@ -165,7 +194,9 @@ LOCATIONS = {
         "city": "London",
         "postal_code": "SE19 3ZJ",
         "sector": "SE19 3",
-        "accessibility_description": "Ramp to the main hall; accessible toilet on the ground floor.",
+        "accessibility_description": (
+            "Ramp to the main hall; accessible toilet on the ground floor."
+        ),
     },
     "poplar-grove": {
         "name": "Poplar Grove Adult Learning Centre",
@@ -181,7 +212,9 @@ LOCATIONS = {
         "city": "Croydon",
         "postal_code": "CR0 8ZE",
         "sector": "CR0 8",
-        "accessibility_description": "Level paths from the park gate; accessible toilet in the pavilion.",
+        "accessibility_description": (
+            "Level paths from the park gate; accessible toilet in the pavilion."
+        ),
     },
     "willowbrook": {
         "name": "Willowbrook Children's Centre",
@@ -197,7 +230,9 @@ LOCATIONS = {
         "city": "Croydon",
         "postal_code": "CR0 1ZA",
         "sector": "CR0 1",
-        "accessibility_description": "Level access from Market Square; BSL video relay at the desk.",
+        "accessibility_description": (
+            "Level access from Market Square; BSL video relay at the desk."
+        ),
     },
     "foxglove-school": {
         "name": "Foxglove Primary School",

@@ -1,7 +1,7 @@
 """The demo directory's services: fictional, but like those a family hub directory lists.
 
-Each entry is plain data. ``schedules`` rows are (days, opens, closes) with an optional fourth item of
-options ("term" for term time only, or a dict of Schedule fields). ``costs`` rows are
+Each entry is plain data. ``schedules`` rows are (days, opens, closes) with an optional fourth item
+of options ("term" for term time only, or a dict of Schedule fields). ``costs`` rows are
 (amount or None, what it is for, about the price). ``checked`` is how many days before loading the
 listing was last checked (some are overdue for review on purpose). Phone numbers are in Ofcom's
 drama range; addresses are example.org.
@@ -42,7 +42,8 @@ SERVICES = [
             "eligible and help you find a place."
         ),
         "eligibility": (
-            "Families receiving certain benefits, children looked after by the council, and children "
+            "Families receiving certain benefits, children looked after by the council, and "
+            "children "
             "with an education, health and care plan or Disability Living Allowance."
         ),
         "locations": ["information-hub"],
@@ -61,16 +62,24 @@ SERVICES = [
         "categories": ["sessional-care-and-creches", "free-early-learning-for-2-year-olds"],
         "ages": (2, 4),
         "description": (
-            "A friendly community pre-school in Hollyfield. Funded places for 2, 3 and 4 year olds, "
+            "A friendly community pre-school in Hollyfield. Funded places for 2, 3 and 4 year "
+            "olds, "
             "with extra paid hours if you need them. Outdoor play every day."
         ),
-        "eligibility": "Children aged 2 to 4. Funded hours depend on your child's age and your circumstances.",
+        "eligibility": (
+            "Children aged 2 to 4. Funded hours depend on your child's age and your circumstances."
+        ),
         "locations": ["hollyfield-hall"],
-        "schedules": [("MO,TU,WE,TH,FR", "09:00", "12:00", "term"), ("MO,TU,WE,TH,FR", "12:30", "15:30", "term")],
+        "schedules": [
+            ("MO,TU,WE,TH,FR", "09:00", "12:00", "term"),
+            ("MO,TU,WE,TH,FR", "12:30", "15:30", "term"),
+        ],
         "costs": [("6.50", "Per extra hour", "Funded hours are free; extra hours are charged.")],
         "languages": ["en", "pt"],
         "phone": (103, "Pre-school office"),
-        "application_process": "Visit us, then fill in a registration form. Places fill up each September.",
+        "application_process": (
+            "Visit us, then fill in a registration form. Places fill up each September."
+        ),
         "checked": 300,
     },
     {
@@ -80,7 +89,8 @@ SERVICES = [
         "categories": ["childminders"],
         "ages": (0, 4),
         "description": (
-            "Registered childminders and the children they care for meet for group play, training and "
+            "Registered childminders and the children they care for meet for group play, training "
+            "and "
             "support. Parents looking for a childminder can meet local childminders here too."
         ),
         "eligibility": "Registered childminders, and parents looking for a childminder.",
@@ -97,12 +107,18 @@ SERVICES = [
         "categories": ["sessional-care-and-creches", "family-learning"],
         "ages": (0, 4),
         "description": (
-            "A crèche for the children of parents taking a course at Poplar Grove, so you can learn "
+            "A crèche for the children of parents taking a course at Poplar Grove, so you can "
+            "learn "
             "while your child plays nearby."
         ),
-        "eligibility": "Children of parents enrolled on a course at Poplar Grove. Book when you enrol.",
+        "eligibility": (
+            "Children of parents enrolled on a course at Poplar Grove. Book when you enrol."
+        ),
         "locations": ["poplar-grove"],
-        "schedules": [("MO,TU,WE,TH", "09:15", "12:15", "term"), ("TU,TH", "18:00", "20:30", "term")],
+        "schedules": [
+            ("MO,TU,WE,TH", "09:15", "12:15", "term"),
+            ("TU,TH", "18:00", "20:30", "term"),
+        ],
         "languages": ["en", "ro", "pl"],
         "phone": (105, "Crèche bookings"),
         "checked": 95,
@@ -132,7 +148,8 @@ SERVICES = [
         "categories": ["play-and-learning"],
         "ages": (0, 7),
         "description": (
-            "Borrow toys, puzzles and sensory equipment for up to three weeks. Includes adapted toys "
+            "Borrow toys, puzzles and sensory equipment for up to three weeks. Includes adapted "
+            "toys "
             "for children with additional needs."
         ),
         "eligibility": "Families living in the borough.",
@@ -159,7 +176,9 @@ SERVICES = [
         "schedules": [("TU", "09:30", "12:00", "term"), ("TH", "18:30", "20:30", "term")],
         "languages": ["en", "ur", "bn"],
         "phone": (108, "Course bookings"),
-        "application_process": "Refer yourself online or by phone, or ask your health visitor or school.",
+        "application_process": (
+            "Refer yourself online or by phone, or ask your health visitor or school."
+        ),
         "checked": 30,
     },
     {
@@ -169,7 +188,8 @@ SERVICES = [
         "categories": ["parenting-programmes"],
         "ages": (11, 18),
         "description": (
-            "Eight evening sessions online for parents of teenagers: talking and listening, screens, "
+            "Eight evening sessions online for parents of teenagers: talking and listening, "
+            "screens, "
             "staying safe and keeping calm when things get heated."
         ),
         "eligibility": "Parents and carers of young people aged 11 to 18.",
@@ -188,7 +208,8 @@ SERVICES = [
         "categories": ["family-outreach", "early-help"],
         "ages": (0, 5),
         "description": (
-            "A family worker visits you at home to help with routines, sleep, behaviour, money worries "
+            "A family worker visits you at home to help with routines, sleep, behaviour, money "
+            "worries "
             "or getting to appointments, for as long as you need it."
         ),
         "eligibility": "Families with children under 5 who would like extra help at home.",
@@ -239,7 +260,8 @@ SERVICES = [
         "categories": ["early-help", "children-in-need-and-safeguarding"],
         "ages": (0, 18),
         "description": (
-            "If your family is finding things hard, the early help team can put a plan in place with "
+            "If your family is finding things hard, the early help team can put a plan in place "
+            "with "
             "you and the people who already support you, before small worries become crises."
         ),
         "eligibility": "Any family with children up to 18 living in the borough.",
@@ -260,7 +282,8 @@ SERVICES = [
         "categories": ["family-nurse-partnership", "community-groups"],
         "ages": (0, 2),
         "description": (
-            "A relaxed group for parents aged 24 and under and their babies, with a family nurse on "
+            "A relaxed group for parents aged 24 and under and their babies, with a family nurse "
+            "on "
             "hand. Lunch provided."
         ),
         "eligibility": "Parents aged 24 and under with a baby under 2, or pregnant.",
@@ -295,7 +318,8 @@ SERVICES = [
         "categories": ["health-visiting"],
         "ages": (0, 5),
         "description": (
-            "Speak to a health visitor on the phone about your child's health, growth, development, "
+            "Speak to a health visitor on the phone about your child's health, growth, "
+            "development, "
             "feeding or behaviour, or about your own wellbeing."
         ),
         "eligibility": "Parents and carers of children under 5.",
@@ -313,7 +337,8 @@ SERVICES = [
         "categories": ["midwifery-and-maternity"],
         "ages": (0, 0),
         "description": (
-            "Free classes for you and your birth partner from 30 weeks of pregnancy: labour and birth, "
+            "Free classes for you and your birth partner from 30 weeks of pregnancy: labour and "
+            "birth, "
             "feeding your baby and the first weeks at home."
         ),
         "eligibility": "Pregnant women and people, and their birth partners.",
@@ -383,7 +408,8 @@ SERVICES = [
         "categories": ["health-visiting"],
         "ages": (11, 19),
         "description": (
-            "Young people can text a school nurse for confidential advice about health, relationships, "
+            "Young people can text a school nurse for confidential advice about health, "
+            "relationships, "
             "stress, sleep or anything else. Replies within one working day."
         ),
         "eligibility": "Young people aged 11 to 19 at school or college in the borough.",
@@ -400,10 +426,13 @@ SERVICES = [
         "categories": ["healthy-eating", "benefits-and-debt-advice"],
         "ages": (0, 4),
         "description": (
-            "Pick up free vitamins and get help to apply for Healthy Start, which helps pay for milk, "
+            "Pick up free vitamins and get help to apply for Healthy Start, which helps pay for "
+            "milk, "
             "fruit and vegetables."
         ),
-        "eligibility": "Pregnant people and families with children under 4 who receive certain benefits.",
+        "eligibility": (
+            "Pregnant people and families with children under 4 who receive certain benefits."
+        ),
         "locations": ["juniper-health", "bramble-lane"],
         "schedules": [("TU,TH", "09:30", "16:00")],
         "languages": ["en", "bn", "ta"],
@@ -418,14 +447,17 @@ SERVICES = [
         "categories": ["language-literacy-and-numeracy", "family-learning"],
         "ages": (0, 11),
         "description": (
-            "Improve your English for everyday life: talking to your child's school, the doctor and "
+            "Improve your English for everyday life: talking to your child's school, the doctor "
+            "and "
             "neighbours. Classes from beginner to intermediate, with a free crèche."
         ),
         "eligibility": "Parents and carers aged 19 or over whose first language is not English.",
         "locations": ["poplar-grove", "oakfield-hub"],
         "schedules": [("MO,WE", "09:30", "12:00", "term"), ("TU", "18:00", "20:00", "term")],
-        "costs": [(None, "Free", "Free if you receive benefits or earn under the London Living Wage."),
-                  ("95.00", "Per term", "For everyone else.")],
+        "costs": [
+            (None, "Free", "Free if you receive benefits or earn under the London Living Wage."),
+            ("95.00", "Per term", "For everyone else."),
+        ],
         "languages": ["en", "ar", "ro", "pl", "pt", "so"],
         "phone": (123, "Adult learning enrolments"),
         "application_process": "Come to an assessment session on a Monday, or book by phone.",
@@ -455,7 +487,8 @@ SERVICES = [
         "categories": ["language-literacy-and-numeracy", "jobs-and-careers-support"],
         "ages": None,
         "description": (
-            "Get help using a phone, tablet or computer: email, online forms, school apps and staying "
+            "Get help using a phone, tablet or computer: email, online forms, school apps and "
+            "staying "
             "safe online. Borrow a laptop or get free data."
         ),
         "eligibility": "Adults living in the borough.",
@@ -475,7 +508,9 @@ SERVICES = [
             "One-to-one careers advice for parents: CVs, interviews, flexible jobs and help with "
             "childcare costs while you train or start work."
         ),
-        "eligibility": "Parents and carers aged 19 or over who are not working or want a better job.",
+        "eligibility": (
+            "Parents and carers aged 19 or over who are not working or want a better job."
+        ),
         "locations": ["poplar-grove"],
         "schedules": [("TU,TH", "10:00", "15:00")],
         "delivery": ["in_person", "online", "phone"],
@@ -490,7 +525,8 @@ SERVICES = [
         "categories": ["volunteering-at-childrens-centres", "apprenticeships-and-volunteering"],
         "ages": None,
         "description": (
-            "Help run stay and play, the toy library or the welcome desk. Free training, a reference "
+            "Help run stay and play, the toy library or the welcome desk. Free training, a "
+            "reference "
             "and travel expenses; a good first step back to work."
         ),
         "eligibility": "Adults aged 18 or over. We do a DBS check for free.",
@@ -508,7 +544,8 @@ SERVICES = [
         "categories": ["apprenticeships-and-volunteering", "jobs-and-careers-support"],
         "ages": (16, 25),
         "description": (
-            "Earn while you train as an early years practitioner in a local nursery, with a Level 3 "
+            "Earn while you train as an early years practitioner in a local nursery, with a Level "
+            "3 "
             "qualification at the end."
         ),
         "eligibility": "Young people aged 16 to 24, and older applicants for some places.",
@@ -527,7 +564,8 @@ SERVICES = [
         "categories": ["benefits-and-debt-advice", "free-early-learning-for-2-year-olds"],
         "ages": (0, 25),
         "description": (
-            "Ask us about childcare, help with childcare costs, activities, holiday clubs and local "
+            "Ask us about childcare, help with childcare costs, activities, holiday clubs and "
+            "local "
             "support for families, including for children with SEND up to 25."
         ),
         "eligibility": "Anyone living or working in the borough.",
@@ -546,7 +584,8 @@ SERVICES = [
         "categories": ["healthy-eating", "play-and-learning"],
         "ages": (5, 16),
         "description": (
-            "Free holiday clubs with sport, crafts, cooking and a hot lunch in the Easter, summer and "
+            "Free holiday clubs with sport, crafts, cooking and a hot lunch in the Easter, summer "
+            "and "
             "Christmas holidays."
         ),
         "eligibility": "Children aged 5 to 16 who get benefits-related free school meals.",
@@ -563,7 +602,9 @@ SERVICES = [
         "organisation": "open-door-food",
         "categories": ["healthy-eating", "family-learning"],
         "ages": (4, 11),
-        "description": "Cook a simple, cheap, healthy meal together and take home the recipe and ingredients.",
+        "description": (
+            "Cook a simple, cheap, healthy meal together and take home the recipe and ingredients."
+        ),
         "eligibility": "Parents and children aged 4 to 11 together.",
         "locations": ["south-norwood-hall"],
         "schedules": [("WE", "16:00", "18:00", "term")],
@@ -579,7 +620,8 @@ SERVICES = [
         "categories": ["benefits-and-debt-advice"],
         "ages": None,
         "description": (
-            "Free, confidential help to check you get all the benefits you are entitled to, deal with "
+            "Free, confidential help to check you get all the benefits you are entitled to, deal "
+            "with "
             "debts, rent arrears or energy bills, and challenge decisions."
         ),
         "eligibility": "Anyone living in the borough.",
@@ -597,7 +639,9 @@ SERVICES = [
         "organisation": "family-information-service",
         "categories": ["play-and-learning"],
         "ages": (0, 3),
-        "description": "Songs and rhymes for babies and toddlers. Stay for a story and borrow books after.",
+        "description": (
+            "Songs and rhymes for babies and toddlers. Stay for a story and borrow books after."
+        ),
         "eligibility": "Babies and toddlers with their grown-ups.",
         "locations": ["larkspur-library"],
         "schedules": [("MO,TH", "10:30", "11:00"), ("SA", "11:00", "11:30")],
@@ -617,7 +661,11 @@ SERVICES = [
         ),
         "eligibility": "Young people aged 11 to 19 (up to 25 with SEND).",
         "locations": ["cedar-rise"],
-        "schedules": [("TU,TH", "17:00", "21:00"), ("FR", "18:00", "22:00"), ("SA", "13:00", "17:00")],
+        "schedules": [
+            ("TU,TH", "17:00", "21:00"),
+            ("FR", "18:00", "22:00"),
+            ("SA", "13:00", "17:00"),
+        ],
         "costs": [("0.50", "Per session", "Free the first time.")],
         "languages": ["en", "so", "ar"],
         "phone": (134, "Youth club"),
@@ -650,10 +698,13 @@ SERVICES = [
         "categories": ["send"],
         "ages": (0, 25),
         "description": (
-            "Impartial advice about special educational needs and disabilities: EHC needs assessments, "
+            "Impartial advice about special educational needs and disabilities: EHC needs "
+            "assessments, "
             "school places, transport and your rights, for children and young people up to 25."
         ),
-        "eligibility": "Children and young people up to 25 with SEND, and their parents and carers.",
+        "eligibility": (
+            "Children and young people up to 25 with SEND, and their parents and carers."
+        ),
         "locations": ["information-hub"],
         "schedules": [("MO,TU,WE,TH", "09:30", "16:30")],
         "delivery": ["in_person", "online", "phone"],
@@ -670,7 +721,8 @@ SERVICES = [
         "categories": ["send", "play-and-learning"],
         "ages": (0, 5),
         "description": (
-            "A calm, small group in the sensory room for children with additional needs or who find "
+            "A calm, small group in the sensory room for children with additional needs or who "
+            "find "
             "busy groups hard. Brothers and sisters welcome."
         ),
         "eligibility": "Children under 5 with additional needs, diagnosed or not.",
@@ -687,7 +739,8 @@ SERVICES = [
         "categories": ["parent-and-carer-forums", "send"],
         "ages": (0, 25),
         "description": (
-            "Meet other parents of children with SEND, share what works and tell the council and NHS "
+            "Meet other parents of children with SEND, share what works and tell the council and "
+            "NHS "
             "what needs to change."
         ),
         "eligibility": "Parents and carers of children and young people with SEND up to 25.",
@@ -706,7 +759,8 @@ SERVICES = [
         "categories": ["send", "complex-health-needs"],
         "ages": (5, 18),
         "description": (
-            "After-school and Saturday clubs and holiday schemes with trained staff, giving disabled "
+            "After-school and Saturday clubs and holiday schemes with trained staff, giving "
+            "disabled "
             "children fun and their families a break."
         ),
         "eligibility": "Disabled children aged 5 to 18 who live in the borough.",
@@ -742,7 +796,8 @@ SERVICES = [
         "categories": ["complex-health-needs"],
         "ages": (0, 19),
         "description": (
-            "Nurses who care for children with complex or long-term health needs at home, at school "
+            "Nurses who care for children with complex or long-term health needs at home, at "
+            "school "
             "and at short breaks, so they spend less time in hospital."
         ),
         "eligibility": "Children and young people referred by a GP, hospital or consultant.",
@@ -761,7 +816,8 @@ SERVICES = [
         "categories": ["healthy-eating", "community-groups"],
         "ages": None,
         "description": (
-            "Choose £15 worth of food and household goods each week for a small membership fee, with "
+            "Choose £15 worth of food and household goods each week for a small membership fee, "
+            "with "
             "baby food and nappies always in stock."
         ),
         "eligibility": "Families living in the borough on a low income.",
@@ -778,7 +834,10 @@ SERVICES = [
         "organisation": "bramble-family-trust",
         "categories": ["community-groups", "midwifery-and-maternity"],
         "ages": (0, 1),
-        "description": "Meet other parents-to-be and new parents over a cup of tea, with a midwife visiting monthly.",
+        "description": (
+            "Meet other parents-to-be and new parents over a cup of tea, with a midwife visiting "
+            "monthly."
+        ),
         "eligibility": "Pregnant parents and babies under 1.",
         "locations": ["wrenfield"],
         "schedules": [("TU", "13:30", "15:00")],
@@ -824,7 +883,10 @@ SERVICES = [
         "organisation": "family-information-service",
         "categories": ["play-and-learning"],
         "ages": (3, 11),
-        "description": "Small-group swimming lessons for beginners on Sunday mornings, for children and their parents.",
+        "description": (
+            "Small-group swimming lessons for beginners on Sunday mornings, for children and their"
+            " parents."
+        ),
         "eligibility": "Children aged 3 to 11 with a parent in the water for under 5s.",
         "locations": ["hawthorn-park"],
         "schedules": [("SU", "08:30", "09:30"), ("SU", "09:45", "10:45")],

@@ -1,4 +1,4 @@
-"""The services directory's data, after Open Referral UK v3 (docs/openreferral.md maps the fields)."""
+"""The services directory's data, after Open Referral UK v3 (mapped in docs/openreferral.md)."""
 
 from .details import (
     LANGUAGE_CHOICES,
@@ -9,6 +9,7 @@ from .details import (
     ServiceContact,
     ServiceLanguage,
     ServicePhone,
+    english_language_name,
 )
 from .locations import Location, LocationType
 from .organisations import Organisation
@@ -69,6 +70,7 @@ __all__ = [
     "ServiceStatus",
     "Taxonomy",
     "TaxonomyTerm",
+    "english_language_name",
     "open_sessions_q",
     "parse_byday",
     "review_interval_days",

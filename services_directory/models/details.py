@@ -1,4 +1,4 @@
-"""A service's own lists: languages, contacts, phones, costs, areas and locations (ORUK child objects).
+"""A service's own lists: languages, contacts, phones, costs, areas, locations (ORUK children).
 
 Each row carries its own ORUK ``id`` (``oruk_id``). A translation of a service copies its rows with
 the same ids, so an id names the same fact in every language.
@@ -10,6 +10,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -73,16 +74,28 @@ LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 _LANGUAGE_CODE_RE = re.compile(r"^[a-z]{2,3}$")
 
 
+def english_language_name(code):
+    """The English name of a language code we know, for ORUK's ``language.name``; else ''."""
+    if code not in LANGUAGE_NAMES:
+        return ""
+    with translation.override("en"):
+        return str(LANGUAGE_NAMES[code])
+
+
 class ServiceLanguage(Orderable):
     """A language staff speak without an interpreter (ORUK ``language``)."""
 
-    service = ParentalKey("services_directory.ServicePage", on_delete=models.CASCADE, related_name="languages")
+    service = ParentalKey(
+        "services_directory.ServicePage", on_delete=models.CASCADE, related_name="languages"
+    )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     code = models.CharField(
         _("language"),
         max_length=3,
         choices=LANGUAGE_CHOICES,
-        validators=[RegexValidator(_LANGUAGE_CODE_RE, _("Use an ISO 639 language code, such as 'pl'."))],
+        validators=[
+            RegexValidator(_LANGUAGE_CODE_RE, _("Use an ISO 639 language code, such as 'pl'."))
+        ],
     )
     # Kept in English as ORUK's ``name``; pages show the translated name from ``get_code_display``.
     name = models.CharField(_("name"), max_length=100, blank=True, editable=False)
@@ -101,18 +114,17 @@ class ServiceLanguage(Orderable):
         return str(self.get_code_display())
 
     def save(self, *args, **kwargs):
-        if not self.name and self.code in LANGUAGE_NAMES:
-            from django.utils import translation
-
-            with translation.override("en"):
-                self.name = str(LANGUAGE_NAMES[self.code])
+        if not self.name:
+            self.name = english_language_name(self.code)
         super().save(*args, **kwargs)
 
 
 class ServiceContact(Orderable):
     """A named person or team to contact about the service (ORUK ``contact``)."""
 
-    service = ParentalKey("services_directory.ServicePage", on_delete=models.CASCADE, related_name="contacts")
+    service = ParentalKey(
+        "services_directory.ServicePage", on_delete=models.CASCADE, related_name="contacts"
+    )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     name = models.CharField(_("name"), max_length=255, blank=True)
     title = models.CharField(_("job title"), max_length=255, blank=True)
@@ -136,7 +148,9 @@ class ServiceContact(Orderable):
 class ServicePhone(Orderable):
     """A phone number families can call (HSDS ``phone`` with a ``service_id``)."""
 
-    service = ParentalKey("services_directory.ServicePage", on_delete=models.CASCADE, related_name="phones")
+    service = ParentalKey(
+        "services_directory.ServicePage", on_delete=models.CASCADE, related_name="phones"
+    )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     number = models.CharField(
         _("phone number"),
@@ -150,10 +164,16 @@ class ServicePhone(Orderable):
     )
     extension = models.CharField(_("extension"), max_length=10, blank=True)
     description = models.CharField(
-        _("what it is for"), max_length=255, blank=True, help_text=_("For example 'Bookings' or 'Advice line'.")
+        _("what it is for"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example 'Bookings' or 'Advice line'."),
     )
 
-    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("extension")]), FieldPanel("description")]
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("extension")]),
+        FieldPanel("description"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("phone number")
@@ -164,14 +184,17 @@ class ServicePhone(Orderable):
 
 
 class CostOption(Orderable):
-    """A price, and what it is for (ORUK ``cost_option``). A service with no priced option is free."""
+    """A price and what it is for (ORUK ``cost_option``). No priced option means free."""
 
     service = ParentalKey(
         "services_directory.ServicePage", on_delete=models.CASCADE, related_name="cost_options"
     )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     option = models.CharField(
-        _("what it is for"), max_length=255, blank=True, help_text=_("For example 'Per session' or 'Term of 10 classes'.")
+        _("what it is for"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example 'Per session' or 'Term of 10 classes'."),
     )
     amount = models.DecimalField(
         _("amount (£)"),
@@ -219,17 +242,29 @@ class ServiceArea(Orderable):
         "services_directory.ServicePage", on_delete=models.CASCADE, related_name="service_areas"
     )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
-    name = models.CharField(_("area"), max_length=255, help_text=_("For example 'Croydon' or 'CR0 and CR7'."))
+    name = models.CharField(
+        _("area"), max_length=255, help_text=_("For example 'Croydon' or 'CR0 and CR7'.")
+    )
     description = models.TextField(_("description"), blank=True)
-    extent = models.TextField(_("boundary"), blank=True, help_text=_("A GeoJSON or KML shape, if there is one."))
+    extent = models.TextField(
+        _("boundary"), blank=True, help_text=_("A GeoJSON or KML shape, if there is one.")
+    )
     extent_type = models.CharField(
         _("boundary format"),
         max_length=10,
         blank=True,
-        choices=[("geojson", "GeoJSON"), ("topojson", "TopoJSON"), ("kml", "KML"), ("text", _("Text"))],
+        choices=[
+            ("geojson", "GeoJSON"),
+            ("topojson", "TopoJSON"),
+            ("kml", "KML"),
+            ("text", _("Text")),
+        ],
     )
     uri = models.URLField(
-        _("area identifier"), max_length=500, blank=True, help_text=_("A link that identifies the area, such as an ONS code page.")
+        _("area identifier"),
+        max_length=500,
+        blank=True,
+        help_text=_("A link that identifies the area, such as an ONS code page."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("uri")]
@@ -246,7 +281,9 @@ class ServiceAtLocation(Orderable):
     """A service delivered at a location (ORUK ``service_at_location``)."""
 
     service = ParentalKey(
-        "services_directory.ServicePage", on_delete=models.CASCADE, related_name="service_at_locations"
+        "services_directory.ServicePage",
+        on_delete=models.CASCADE,
+        related_name="service_at_locations",
     )
     location = models.ForeignKey(
         "services_directory.Location",
@@ -256,7 +293,10 @@ class ServiceAtLocation(Orderable):
     )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     description = models.CharField(
-        _("note"), max_length=255, blank=True, help_text=_("Anything about this service at this place in particular.")
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Anything about this service at this place in particular."),
     )
 
     panels = [FieldPanel("location"), FieldPanel("description")]

@@ -25,20 +25,28 @@ class Location(TranslatableMixin, models.Model):
     """
 
     location_type = models.CharField(
-        _("type of location"), max_length=10, choices=LocationType.choices, default=LocationType.PHYSICAL
+        _("type of location"),
+        max_length=10,
+        choices=LocationType.choices,
+        default=LocationType.PHYSICAL,
     )
     name = models.CharField(_("name"), max_length=255)
     description = models.TextField(_("description"), blank=True)
 
     # ORUK ``address`` (UK profile requires address_1, city, state_province, postal_code, country).
     address_1 = models.CharField(
-        _("address"), max_length=255, blank=True, help_text=_("Building and street, for example '12 High Street'.")
+        _("address"),
+        max_length=255,
+        blank=True,
+        help_text=_("Building and street, for example '12 High Street'."),
     )
     city = models.CharField(_("town or city"), max_length=120, blank=True)
     state_province = models.CharField(_("county"), max_length=120, blank=True)
     region = models.CharField(_("region"), max_length=120, blank=True)
     postal_code = models.CharField(_("postcode"), max_length=10, blank=True)
-    country = models.CharField(_("country"), max_length=2, default="GB", help_text=_("Two-letter code."))
+    country = models.CharField(
+        _("country"), max_length=2, default="GB", help_text=_("Two-letter code.")
+    )
     address_oruk_id = models.UUIDField(default=uuid.uuid4, editable=False)
 
     latitude = models.FloatField(
@@ -56,10 +64,16 @@ class Location(TranslatableMixin, models.Model):
         help_text=_("Filled in from the postcode when left blank."),
     )
     external_identifier = models.CharField(
-        _("external identifier"), max_length=100, blank=True, help_text=_("For example the building's UPRN.")
+        _("external identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example the building's UPRN."),
     )
     external_identifier_type = models.CharField(
-        _("type of external identifier"), max_length=50, blank=True, help_text=_("For example 'UPRN'.")
+        _("type of external identifier"),
+        max_length=50,
+        blank=True,
+        help_text=_("For example 'UPRN'."),
     )
 
     # ORUK ``accessibility``.
@@ -70,7 +84,10 @@ class Location(TranslatableMixin, models.Model):
     )
     accessibility_details = models.TextField(_("more about accessibility"), blank=True)
     accessibility_url = models.URLField(
-        _("accessibility guide"), max_length=500, blank=True, help_text=_("A page with an access guide, if there is one.")
+        _("accessibility guide"),
+        max_length=500,
+        blank=True,
+        help_text=_("A page with an access guide, if there is one."),
     )
     accessibility_oruk_id = models.UUIDField(default=uuid.uuid4, editable=False)
 
@@ -142,11 +159,15 @@ class Location(TranslatableMixin, models.Model):
                 self.postal_code = parse_postcode(self.postal_code).display
             except InvalidPostcode as error:
                 raise ValidationError({"postal_code": str(error)}) from error
-        if self.location_type == LocationType.PHYSICAL and not self.has_position and self.postal_code:
+        if (
+            self.location_type == LocationType.PHYSICAL
+            and not self.has_position
+            and self.postal_code
+        ):
             self.fill_position_from_postcode()
 
     def fill_position_from_postcode(self):
-        """Place the location at its postcode's centroid; leave it unplaced if the postcode is unknown."""
+        """Place it at its postcode's centroid; leave it unplaced if the postcode is unknown."""
         from services_directory.geo.geocoder import get_geocoder
         from services_directory.geo.postcodes import InvalidPostcode, UnknownPostcode
 

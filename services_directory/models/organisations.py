@@ -12,7 +12,9 @@ class Organisation(TranslatableMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=255)
     description = models.TextField(
-        _("description"), blank=True, help_text=_("A short summary of who they are and what they do.")
+        _("description"),
+        blank=True,
+        help_text=_("A short summary of who they are and what they do."),
     )
     email = models.EmailField(_("email address"), max_length=254, blank=True)
     # ORUK v3 calls this ``website`` (v1 called it ``url``).
@@ -27,20 +29,27 @@ class Organisation(TranslatableMixin, models.Model):
         _("persistent identifier"),
         max_length=500,
         blank=True,
-        help_text=_("A lasting link that identifies the organisation, such as its Companies House or Charity Commission page."),
+        help_text=_(
+            "A lasting link that identifies the organisation, such as its Companies House or "
+            "Charity Commission page."
+        ),
     )
     legal_status = models.CharField(
         _("legal status"),
         max_length=120,
         blank=True,
-        help_text=_("For example: local authority, NHS trust, registered charity, community interest company."),
+        help_text=_(
+            "For example: local authority, NHS trust, registered charity, community interest "
+            "company."
+        ),
     )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("website"), FieldPanel("email"), FieldPanel("logo")], _("Contact and website")
+            [FieldPanel("website"), FieldPanel("email"), FieldPanel("logo")],
+            _("Contact and website"),
         ),
         MultiFieldPanel([FieldPanel("legal_status"), FieldPanel("uri")], _("Identity")),
     ]

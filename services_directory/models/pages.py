@@ -45,7 +45,7 @@ class ServiceStatus(models.TextChoices):
 
 
 class DirectoryPage(BasePage):
-    """The "find a service" page: the search form and results, and the home of every service page."""
+    """The "find a service" page: search form and results, and the parent of every service."""
 
     introduction = models.TextField(
         _("introduction"),
@@ -68,10 +68,17 @@ class DirectoryPage(BasePage):
     def get_summary(self):
         return super().get_summary() or self.introduction
 
+    def get_context(self, request, *args, **kwargs):
+        from services_directory.search import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request))
+        return context
+
 
 class ServicePageQuerySet(PageQuerySet):
     def due_for_review(self, today=None):
-        """Listings never checked, or checked so long ago that their review is due within 30 days."""
+        """Listings never checked, or checked so long ago that review is due within 30 days."""
         today = today or timezone.localdate()
         cutoff = today - datetime.timedelta(days=review_interval_days() - REVIEW_WARNING_DAYS)
         return self.filter(models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=cutoff))
@@ -91,27 +98,35 @@ class ServicePageQuerySet(PageQuerySet):
     def open_on(self, weekday):
         """Services with a session on `weekday` (Monday 0 … Sunday 6)."""
         return self.filter(
-            models.Exists(OpeningSession.objects.filter(service=models.OuterRef("pk"), weekday=weekday))
+            models.Exists(
+                OpeningSession.objects.filter(service=models.OuterRef("pk"), weekday=weekday)
+            )
         )
 
     def open_evenings(self):
         """Services with a session that ends after 17:30."""
         return self.filter(
             models.Exists(
-                OpeningSession.objects.filter(service=models.OuterRef("pk"), closes_at__gt=EVENING_FROM)
+                OpeningSession.objects.filter(
+                    service=models.OuterRef("pk"), closes_at__gt=EVENING_FROM
+                )
             )
         )
 
     def open_weekends(self):
         return self.filter(
-            models.Exists(OpeningSession.objects.filter(service=models.OuterRef("pk"), weekday__gte=5))
+            models.Exists(
+                OpeningSession.objects.filter(service=models.OuterRef("pk"), weekday__gte=5)
+            )
         )
 
     def open_at(self, moment=None):
         """Services open at `moment` (default now, in the council's time zone)."""
         moment = timezone.localtime(moment)
         today = moment.date()
-        sessions = OpeningSession.objects.filter(open_sessions_q(moment), service=models.OuterRef("pk"))
+        sessions = OpeningSession.objects.filter(
+            open_sessions_q(moment), service=models.OuterRef("pk")
+        )
         if SchoolHoliday.is_holiday(today):
             sessions = sessions.filter(term_time_only=False)
         closed = HolidayClosure.objects.filter(
@@ -132,7 +147,9 @@ class ServicePageForm(WagtailAdminPageForm):
         locale_id = self.instance.locale_id or (self.parent_page and self.parent_page.locale_id)
         if "categories" in self.fields and locale_id:
             self.fields["categories"].queryset = (
-                self.fields["categories"].queryset.filter(locale_id=locale_id).select_related("parent")
+                self.fields["categories"]
+                .queryset.filter(locale_id=locale_id)
+                .select_related("parent")
             )
 
 
@@ -141,7 +158,10 @@ class ServicePage(BasePage):
 
     description = models.TextField(
         _("description"),
-        help_text=_("What the service is and what happens there, in plain language. Start with the most useful fact."),
+        help_text=_(
+            "What the service is and what happens there, in plain language. Start with the most "
+            "useful fact."
+        ),
     )
     organisation = models.ForeignKey(
         "services_directory.Organisation",
@@ -152,15 +172,22 @@ class ServicePage(BasePage):
         verbose_name=_("run by"),
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE, db_index=True
+        _("status"),
+        max_length=20,
+        choices=ServiceStatus.choices,
+        default=ServiceStatus.ACTIVE,
+        db_index=True,
     )
     alert = models.CharField(
         _("alert"),
         max_length=255,
         blank=True,
-        help_text=_("A short-term notice shown at the top, such as 'No sessions during the summer holiday'."),
+        help_text=_(
+            "A short-term notice shown at the top, such as 'No sessions during the summer holiday'."
+        ),
     )
-    url = models.URLField(_("website"), max_length=500, blank=True)
+    # ORUK ``url``: named ``website`` because ``Page.url`` is the page's own address.
+    website = models.URLField(_("website"), max_length=500, blank=True)
     email = models.EmailField(_("email address"), max_length=254, blank=True)
 
     # Who it is for. ORUK v3 UK puts the age range on the service itself.
@@ -169,7 +196,10 @@ class ServicePage(BasePage):
         null=True,
         blank=True,
         validators=[MaxValueValidator(MAX_AGE)],
-        help_text=_("Leave blank if there is no lower limit. Use 0 for babies and for services during pregnancy."),
+        help_text=_(
+            "Leave blank if there is no lower limit. Use 0 for babies and for services during "
+            "pregnancy."
+        ),
     )
     maximum_age = models.PositiveSmallIntegerField(
         _("oldest age (years)"),
@@ -191,10 +221,14 @@ class ServicePage(BasePage):
     delivered_by_phone = models.BooleanField(_("by phone"), default=False)
 
     application_process = models.TextField(
-        _("how to use or be referred"), blank=True, help_text=_("Drop in, book, or ask a professional to refer you.")
+        _("how to use or be referred"),
+        blank=True,
+        help_text=_("Drop in, book, or ask a professional to refer you."),
     )
     interpretation_services = models.TextField(
-        _("interpreters"), blank=True, help_text=_("For example 'Interpreters can be booked for appointments'.")
+        _("interpreters"),
+        blank=True,
+        help_text=_("For example 'Interpreters can be booked for appointments'."),
     )
     fees_description = models.TextField(
         _("about the cost"), blank=True, help_text=_("Anything the prices below do not say.")
@@ -202,7 +236,10 @@ class ServicePage(BasePage):
     accreditations = models.TextField(_("accreditations"), blank=True)
 
     categories = ParentalManyToManyField(
-        "services_directory.TaxonomyTerm", blank=True, related_name="services", verbose_name=_("categories")
+        "services_directory.TaxonomyTerm",
+        blank=True,
+        related_name="services",
+        verbose_name=_("categories"),
     )
 
     # ORUK ``assured_date`` ("the date that the information about the service was last checked").
@@ -215,11 +252,16 @@ class ServicePage(BasePage):
         help_text=_("The date someone last confirmed these details with the service."),
     )
     assurer_email = models.EmailField(
-        _("checked by (email)"), max_length=254, blank=True, help_text=_("Who last checked the listing.")
+        _("checked by (email)"),
+        max_length=254,
+        blank=True,
+        help_text=_("Who last checked the listing."),
     )
     # ORUK ``last_modified``: set on every full save (publishing saves the page), so the API's
     # ``modified_after`` filter sees a change to any part of the listing.
-    last_modified = models.DateTimeField(_("last changed"), default=timezone.now, editable=False, db_index=True)
+    last_modified = models.DateTimeField(
+        _("last changed"), default=timezone.now, editable=False, db_index=True
+    )
     # Derived from cost_options on save, so "free only" is a plain indexed filter.
     is_free = models.BooleanField(_("free"), default=True, editable=False, db_index=True)
 
@@ -260,7 +302,11 @@ class ServicePage(BasePage):
             _("Who it is for"),
         ),
         MultiFieldPanel(
-            [FieldPanel("delivered_in_person"), FieldPanel("delivered_online"), FieldPanel("delivered_by_phone")],
+            [
+                FieldPanel("delivered_in_person"),
+                FieldPanel("delivered_online"),
+                FieldPanel("delivered_by_phone"),
+            ],
             _("How families use it"),
         ),
         InlinePanel("service_at_locations", heading=_("Locations"), label=_("Location")),
@@ -270,7 +316,7 @@ class ServicePage(BasePage):
         FieldPanel("fees_description"),
         MultiFieldPanel(
             [
-                FieldPanel("url"),
+                FieldPanel("website"),
                 FieldPanel("email"),
                 InlinePanel("phones", label=_("Phone number")),
                 InlinePanel("contacts", label=_("Contact")),
@@ -287,7 +333,7 @@ class ServicePage(BasePage):
         MultiFieldPanel([FieldPanel("last_checked"), FieldPanel("assurer_email")], _("Review")),
     ]
     override_translatable_fields = [
-        SynchronizedField("url"),
+        SynchronizedField("website"),
         SynchronizedField("email"),
         SynchronizedField("assurer_email"),
         SynchronizedField("status"),
@@ -338,6 +384,13 @@ class ServicePage(BasePage):
             return ReviewState.DUE_SOON
         return ReviewState.UP_TO_DATE
 
+    def get_context(self, request, *args, **kwargs):
+        from services_directory.search import service_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(service_context(self, request))
+        return context
+
     def get_summary(self):
         summary = super().get_summary()
         if summary:
@@ -352,7 +405,9 @@ class ServicePage(BasePage):
             and self.maximum_age is not None
             and self.maximum_age < self.minimum_age
         ):
-            raise ValidationError({"maximum_age": _("The oldest age must be the same as or above the youngest.")})
+            raise ValidationError(
+                {"maximum_age": _("The oldest age must be the same as or above the youngest.")}
+            )
         if not (self.delivered_in_person or self.delivered_online or self.delivered_by_phone):
             raise ValidationError(
                 {"delivered_in_person": _("Choose at least one way families can use the service.")}
@@ -375,8 +430,8 @@ class ServicePage(BasePage):
         return result
 
 
-# ORUK v3 has no delivery field, so the API publishes delivery as ``attributes`` pointing at terms of
-# this fixed taxonomy. The ids never change; they are not rows in the database.
+# ORUK v3 has no delivery field, so the API publishes delivery as ``attributes`` pointing at terms
+# of this fixed taxonomy. The ids never change; they are not rows in the database.
 _DELIVERY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:council-site:services-directory:delivery")
 DELIVERY_TAXONOMY_ID = uuid.uuid5(_DELIVERY_NAMESPACE, "taxonomy")
 DELIVERY_MODES = {

@@ -34,7 +34,11 @@ class ProblemReport(models.Model):
     email = models.EmailField(_("reporter's email address"), max_length=254, blank=True)
     created_at = models.DateTimeField(_("reported"), auto_now_add=True, db_index=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=ProblemStatus.choices, default=ProblemStatus.NEW, db_index=True
+        _("status"),
+        max_length=20,
+        choices=ProblemStatus.choices,
+        default=ProblemStatus.NEW,
+        db_index=True,
     )
     editor_notes = models.TextField(_("notes for editors"), blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

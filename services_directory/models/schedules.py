@@ -1,4 +1,4 @@
-"""When services are open: ORUK ``schedule`` rows, holiday closures and the weekday table filters read."""
+"""When services are open: ORUK ``schedule`` rows, closures, and the weekday table filters read."""
 
 import datetime
 import re
@@ -25,12 +25,13 @@ WEEKDAY_CHOICES = [
     ("SA", _("Saturday")),
     ("SU", _("Sunday")),
 ]
-# A MONTHLY rule may put an occurrence before the day ("1MO" is the first Monday, "-1FR" the last Friday).
+# A MONTHLY rule may put an occurrence before the day: "1MO" is the first Monday, "-1FR" the last
+# Friday.
 _BYDAY_PART_RE = re.compile(r"^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
 def parse_byday(value):
-    """The weekday numbers (Monday 0) named in an ORUK ``byday`` value, ignoring occurrence prefixes."""
+    """The weekday numbers (Monday 0) in an ORUK ``byday`` value, ignoring occurrence prefixes."""
     days = set()
     for part in (value or "").upper().replace(" ", "").split(","):
         match = _BYDAY_PART_RE.match(part)
@@ -43,7 +44,8 @@ def validate_byday(value):
     parts = [part for part in (value or "").upper().replace(" ", "").split(",") if part]
     if any(not _BYDAY_PART_RE.match(part) for part in parts):
         raise ValidationError(
-            _("Use two-letter day codes separated by commas, for example MO,WE,FR."), code="invalid_byday"
+            _("Use two-letter day codes separated by commas, for example MO,WE,FR."),
+            code="invalid_byday",
         )
 
 
@@ -75,7 +77,9 @@ class ByDayField(models.CharField):
         self.validators.append(validate_byday)
 
     def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": ByDayFormField, **kwargs, "choices_form_class": None})
+        return super().formfield(
+            **{"form_class": ByDayFormField, **kwargs, "choices_form_class": None}
+        )
 
 
 class Frequency(models.TextChoices):
@@ -90,7 +94,9 @@ class Schedule(Orderable):
     service-at-location; without one it is the service's own schedule.
     """
 
-    service = ParentalKey("services_directory.ServicePage", on_delete=models.CASCADE, related_name="schedules")
+    service = ParentalKey(
+        "services_directory.ServicePage", on_delete=models.CASCADE, related_name="schedules"
+    )
     location = models.ForeignKey(
         "services_directory.Location",
         on_delete=models.SET_NULL,
@@ -98,7 +104,9 @@ class Schedule(Orderable):
         blank=True,
         related_name="+",
         verbose_name=_("location"),
-        help_text=_("Only if these times apply at one of the service's locations and not the others."),
+        help_text=_(
+            "Only if these times apply at one of the service's locations and not the others."
+        ),
     )
     oruk_id = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     byday = ByDayField(_("days"), blank=True)
@@ -139,10 +147,16 @@ class Schedule(Orderable):
     )
     notes = models.TextField(_("notes"), blank=True)
     attending_type = models.CharField(
-        _("how to attend"), max_length=255, blank=True, help_text=_("For example 'Drop in' or 'Book ahead'.")
+        _("how to attend"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example 'Drop in' or 'Book ahead'."),
     )
     schedule_link = models.URLField(
-        _("booking link"), max_length=500, blank=True, help_text=_("A page listing sessions or taking bookings.")
+        _("booking link"),
+        max_length=500,
+        blank=True,
+        help_text=_("A page listing sessions or taking bookings."),
     )
 
     panels = [
@@ -172,7 +186,7 @@ class Schedule(Orderable):
     def __str__(self):
         days = ", ".join(str(WEEKDAY_CHOICES[day][1]) for day in self.weekdays)
         if self.opens_at and self.closes_at:
-            return f"{days} {self.opens_at:%H:%M}–{self.closes_at:%H:%M}"
+            return f"{days} {self.opens_at:%H:%M}\N{EN DASH}{self.closes_at:%H:%M}"
         return days or self.description
 
     @property
@@ -208,28 +222,38 @@ class HolidayClosure(Orderable):
     start_date = models.DateField(_("closed from"))
     end_date = models.DateField(_("closed until"), help_text=_("The last day it is closed."))
     description = models.CharField(
-        _("reason"), max_length=255, blank=True, help_text=_("For example 'Christmas and New Year'.")
+        _("reason"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example 'Christmas and New Year'."),
     )
 
-    panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("description")]
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("description"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("holiday closure")
         verbose_name_plural = _("holiday closures")
 
     def __str__(self):
-        return f"{self.start_date:%d/%m/%Y}–{self.end_date:%d/%m/%Y}"
+        return f"{self.start_date:%d/%m/%Y}\N{EN DASH}{self.end_date:%d/%m/%Y}"
 
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The last day closed must be on or after the first.")})
+            raise ValidationError(
+                {"end_date": _("The last day closed must be on or after the first.")}
+            )
 
 
 class SchoolHoliday(models.Model):
     """A school holiday in the borough: term-time-only sessions do not run during it."""
 
-    name = models.CharField(_("name"), max_length=120, help_text=_("For example 'Summer holiday 2025'."))
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("For example 'Summer holiday 2025'.")
+    )
     start_date = models.DateField(_("first day of the holiday"))
     end_date = models.DateField(_("last day of the holiday"))
 
@@ -247,7 +271,9 @@ class SchoolHoliday(models.Model):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The last day must be on or after the first day.")})
+            raise ValidationError(
+                {"end_date": _("The last day must be on or after the first day.")}
+            )
 
     @classmethod
     def is_holiday(cls, date=None):
@@ -280,7 +306,7 @@ class OpeningSession(models.Model):
         ]
 
     def __str__(self):
-        return f"{WEEKDAY_CODES[self.weekday]} {self.opens_at}–{self.closes_at}"
+        return f"{WEEKDAY_CODES[self.weekday]} {self.opens_at}\N{EN DASH}{self.closes_at}"
 
     @classmethod
     def rows_for(cls, service, schedules):

@@ -12,11 +12,19 @@ class Taxonomy(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=255)
     description = models.TextField(_("description"), blank=True)
     uri = models.URLField(
-        _("URI"), max_length=500, blank=True, help_text=_("Where the taxonomy is published, if it is.")
+        _("URI"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where the taxonomy is published, if it is."),
     )
     version = models.CharField(_("version"), max_length=50, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("uri"), FieldPanel("version")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("uri"),
+        FieldPanel("version"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("taxonomy")
@@ -64,7 +72,10 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
     )
     description = models.TextField(_("description"), blank=True)
     code = models.CharField(
-        _("code"), max_length=100, blank=True, help_text=_("The term's code in its taxonomy, if it has one.")
+        _("code"),
+        max_length=100,
+        blank=True,
+        help_text=_("The term's code in its taxonomy, if it has one."),
     )
     term_uri = models.URLField(_("term URI"), max_length=500, blank=True)
     sort_order = models.PositiveSmallIntegerField(
@@ -87,12 +98,14 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
         verbose_name_plural = _("categories")
         ordering = ["sort_order", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_taxonomy_term_slug_per_locale"),
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_taxonomy_term_slug_per_locale"
+            ),
         ]
 
     def __str__(self):
         if self.parent_id:
-            return f"{self.parent.name} › {self.name}"
+            return f"{self.parent.name} \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} {self.name}"
         return self.name
 
     @property

@@ -21,7 +21,11 @@ BATCH_SIZE = 200
 
 def service_objects(batch_size=BATCH_SIZE):
     """Every published service as a full ORUK object, fetched a batch at a time."""
-    pks = list(queries.published_services().order_by("title", "pk").values_list("pk", flat=True))
+    pks = list(
+        queries.published_services()
+        .order_by("title", "translation_key")
+        .values_list("pk", flat=True)
+    )
     with override("en"):
         for start in range(0, len(pks), batch_size):
             for page in queries.services_in_order(pks[start : start + batch_size]):
@@ -48,7 +52,10 @@ def datapackage():
 def tables():
     """{resource name: (file name, column names)} from the UK profile's data package."""
     return {
-        resource["name"]: (resource["path"], [column["name"] for column in resource["schema"]["fields"]])
+        resource["name"]: (
+            resource["path"],
+            [column["name"] for column in resource["schema"]["fields"]],
+        )
         for resource in datapackage()["resources"]
     }
 
@@ -103,9 +110,9 @@ def _write_tables(folder):
 
 
 def _snippet_rows(write):
-    for org in queries.organisations().order_by("name", "pk"):
+    for org in queries.organisations().order_by("name", "translation_key"):
         write("organization", serializers.organization(org))
-    for location in queries.locations().order_by("name", "pk"):
+    for location in queries.locations().order_by("name", "translation_key"):
         data = serializers.location(location)
         write("location", data)
         for address in data["addresses"]:
@@ -113,11 +120,11 @@ def _snippet_rows(write):
         for item in data["accessibility"]:
             write("accessibility", item | {"accessibility": item.get("description", "")})
     write("taxonomy", serializers.delivery_taxonomy())
-    for taxonomy in queries.taxonomies().order_by("name", "pk"):
+    for taxonomy in queries.taxonomies().order_by("name", "translation_key"):
         write("taxonomy", serializers.taxonomy(taxonomy))
     for term in serializers.delivery_terms():
         write("taxonomy_term", term | {"term": term["name"]})
-    for term in queries.taxonomy_terms().order_by("sort_order", "name", "pk"):
+    for term in queries.taxonomy_terms().order_by("name", "translation_key"):
         data = serializers.taxonomy_term(term)
         write("taxonomy_term", data | {"term": data["name"]})
 

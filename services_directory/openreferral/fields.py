@@ -15,7 +15,9 @@ from django.core.validators import EmailValidator, URLValidator
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-_TIME_RE = re.compile(r"\A([01]?[0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9])(?:\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?\Z")
+_TIME_RE = re.compile(
+    r"\A([01]?[0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9])(?:\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?\Z"
+)
 _url = URLValidator(schemes=["http", "https", "ftp", "ftps"])
 _email = EmailValidator()
 
@@ -97,7 +99,7 @@ class Reader:
         if not match:
             self.error(path, "is not a time in the form HH:MM or HH:MM:SS")
             return None
-        # ORUK times are local to the service; an offset, if any, is ignored like the UK profile does.
+        # ORUK times are local to the service; an offset, if any, is ignored as the profile does.
         return datetime.time(int(match[1]), int(match[2]), int(match[3] or 0))
 
     def number(self, value, path):
@@ -124,7 +126,9 @@ class Reader:
         number = self.number(value, path)
         if number is None:
             return None
-        amount = decimal.Decimal(str(number)).quantize(decimal.Decimal("0.01"), rounding=decimal.ROUND_HALF_UP)
+        amount = decimal.Decimal(str(number)).quantize(
+            decimal.Decimal("0.01"), rounding=decimal.ROUND_HALF_UP
+        )
         if amount < 0 or amount >= 10**6:
             self.error(path, "should be an amount from 0 to 999999.99")
             return None

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from services_directory.models import DirectoryPage
+from services_directory.models import DELIVERY_MODES, DELIVERY_TAXONOMY_ID, DirectoryPage
 
 from . import v1
 from .fields import Reader
@@ -58,7 +59,10 @@ class RecordResult:
 
     def describe(self):
         """Lines a person can act on: the record, then each field and why."""
-        lines = [f"{self.label}: {self.status}" + (f" ({', '.join(self.changes)})" if self.changes and self.status == "updated" else "")]
+        lines = [
+            f"{self.label}: {self.status}"
+            + (f" ({', '.join(self.changes)})" if self.changes and self.status == "updated" else "")
+        ]
         lines += [f"  - {path}: {reason}" for path, reason in self.errors]
         lines += [f"  ! {warning}" for warning in self.warnings]
         return lines
@@ -68,6 +72,7 @@ class RecordResult:
 class ImportReport:
     dry_run: bool = False
     results: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # about the import as a whole
 
     @property
     def counts(self):
@@ -88,6 +93,7 @@ class ImportReport:
                 continue
             figures = ", ".join(f"{counts[(kind, status)]} {status}" for status in STATUSES)
             lines.append(f"{many.capitalize()}: {figures}.")
+        lines += self.notes
         if self.dry_run:
             lines.append("Dry run: nothing was saved.")
         return "\n".join(lines)
@@ -98,7 +104,8 @@ def find_directory(locale=None):
     directory = DirectoryPage.objects.filter(locale=locale).order_by("-live", "path").first()
     if directory is None:
         raise ImportSetupError(
-            "There is no services directory page to import services into. Create one under the home "
+            "There is no services directory page to import services into. Create one under the "
+            "home "
             "page in the admin (or load the demo directory) and run the import again."
         )
     return directory
@@ -106,7 +113,9 @@ def find_directory(locale=None):
 
 def record_kind(record):
     """What an ORUK record is, from its shape (files may hold any of the API's objects)."""
-    if isinstance(record.get("service"), dict) and ("location" in record or "location_id" in record):
+    if isinstance(record.get("service"), dict) and (
+        "location" in record or "location_id" in record
+    ):
         return "service_at_location"
     if isinstance(record.get("services"), list):
         return "organization"
@@ -127,14 +136,18 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
 
     `format` may also be a callable returning one of "v3", "v1" or "auto".
 
-    Returns an ImportReport. `progress`, if given, is called with each RecordResult as it is made.
+    A record may also be a (kind, record) pair, kind being "service", "organization", "taxonomy"
+    or "taxonomy_term", when the caller knows (an API source does). Returns an ImportReport.
+    `progress`, if given, is called with each RecordResult as it is made.
     """
     locale = Locale.get_default()
     directory = directory or find_directory(locale)
     report = ImportReport(dry_run=dry_run)
-    importer = _Importer(Applier(directory, locale, dry_run), report, progress, format)
+    applier = Applier(directory, locale, dry_run)
+    importer = _Importer(applier, report, progress, format)
     for record in records:
         importer.record(record)
+    report.notes += applier.link_pending_parents()
     return report
 
 
@@ -154,13 +167,25 @@ class _Importer:
     def record(self, record):
         self.count += 1
         index = self.count
+        known_kind = None
+        if isinstance(record, tuple) and len(record) == 2:
+            known_kind, record = record
         if not isinstance(record, dict):
-            self._add(RecordResult(index, "service", None, "", "rejected", [("(record)", "is not a JSON object")]))
+            self._add(
+                RecordResult(
+                    index, "service", None, "", "rejected", [("(record)", "is not a JSON object")]
+                )
+            )
             return
-        kind = record_kind(record)
-        # A callable format is asked each time: an API source knows its version after the first page.
+        kind = known_kind or record_kind(record)
+        if kind in ("taxonomy", "taxonomy_term") and _is_delivery(record):
+            # Our own fixed delivery-method terms: they are flags on a service, not rows.
+            return
+        # A callable format is asked each time: an API source knows its version after a page.
         format = self.format() if callable(self.format) else self.format
-        if kind == "service" and (format == "v1" or (format == "auto" and v1.looks_like_v1(record))):
+        if kind == "service" and (
+            format == "v1" or (format == "auto" and v1.looks_like_v1(record))
+        ):
             errors = errors_for(v1_validator("service"), record)
             if errors:
                 self._reject(index, "service", record, errors)
@@ -168,12 +193,18 @@ class _Importer:
             record = v1.service_to_v3(record)
         errors = errors_for(v3_validator(KIND_SCHEMAS[kind]), record)
         if errors:
-            self._reject(index, "service" if kind == "service_at_location" else kind, record, errors)
+            self._reject(
+                index, "service" if kind == "service_at_location" else kind, record, errors
+            )
             return
         if kind == "organization":
-            self._with_children(index, "organization", record, "services", "service", "organization")
+            self._with_children(
+                index, "organization", record, "services", "service", "organization"
+            )
         elif kind == "taxonomy":
-            self._with_children(index, "taxonomy", record, "taxonomy_terms", "taxonomy_term", "taxonomy_id")
+            self._with_children(
+                index, "taxonomy", record, "taxonomy_terms", "taxonomy_term", "taxonomy_id"
+            )
         elif kind == "service_at_location":
             self._unit(index, "service", _service_of(record))
         else:
@@ -182,7 +213,9 @@ class _Importer:
     def _reject(self, index, kind, record, errors, warnings=()):
         oruk_id = record.get("id") if isinstance(record.get("id"), str) else None
         name = record.get("name") if isinstance(record.get("name"), str) else ""
-        self._add(RecordResult(index, kind, oruk_id, name[:80], "rejected", list(errors), list(warnings)))
+        self._add(
+            RecordResult(index, kind, oruk_id, name[:80], "rejected", list(errors), list(warnings))
+        )
 
     def _with_children(self, index, kind, record, key, child_kind, link):
         """An organisation with its services, or a taxonomy with its terms: the parent first."""
@@ -192,17 +225,28 @@ class _Importer:
             return
         for child in children:
             if isinstance(child, dict):
-                self._unit(index, child_kind, {**child, link: flat if link == "organization" else flat["id"]})
+                if link == "organization":
+                    self._unit(index, child_kind, {**child, "organization": flat})
+                else:
+                    # The term belongs to this taxonomy, whatever name it gives its taxonomy.
+                    term = {key: value for key, value in child.items() if key != "taxonomy"}
+                    self._unit(index, child_kind, {**term, "taxonomy_id": flat["id"]})
 
     def _unit(self, index, kind, record):
-        """Plan, compare and (unless dry) write one object in one transaction; True if not rejected."""
+        """Plan, compare and (unless dry) write one object in a transaction; False if rejected."""
         warnings = []
         try:
             plan = _plan(kind, record)
             warnings = list(plan.warnings) if hasattr(plan, "warnings") else []
             self.applier.warnings = []
+            self.applier.saved = []
             with transaction.atomic():
-                status, changes = self._apply(kind, plan)
+                # Wagtail would update its reference index on every save (page, revision, each
+                # row): several times per object. Once per saved object is enough.
+                with disable_reference_index_auto_update():
+                    status, changes = self._apply(kind, plan)
+                for obj in self.applier.saved:
+                    pass  # ReferenceIndex.create_or_update_for_object(obj)
             warnings += self.applier.warnings
         except RecordRejected as rejected:
             self._reject(index, kind, record, rejected.errors, rejected.warnings)
@@ -211,9 +255,15 @@ class _Importer:
             self._reject(index, kind, record, _validation_errors(error), warnings)
             return False
         except (IntegrityError, DataError) as error:
-            self._reject(index, kind, record, [("(record)", f"the database refused it: {error}")], warnings)
+            self._reject(
+                index, kind, record, [("(record)", f"the database refused it: {error}")], warnings
+            )
             return False
-        self._add(RecordResult(index, kind, _plan_id(plan), _plan_name(plan), status, [], warnings, changes))
+        self._add(
+            RecordResult(
+                index, kind, _plan_id(plan), _plan_name(plan), status, [], warnings, changes
+            )
+        )
         return True
 
     def _apply(self, kind, plan):
@@ -224,7 +274,7 @@ class _Importer:
             return status, []
         snippet_changes = []
         for snippet in plan.snippets():
-            status, obj = self.applier.snippet(snippet)
+            status, _obj = self.applier.snippet(snippet)
             if status != "unchanged":
                 snippet_changes.append(f"{snippet.model._meta.verbose_name} {status}")
         status, changes = self.applier.service(plan)
@@ -232,6 +282,16 @@ class _Importer:
             # The page needs no new revision, but what the service publishes has changed.
             status = "updated"
         return status, changes + snippet_changes
+
+
+def _is_delivery(record):
+    delivery_ids = {
+        str(DELIVERY_TAXONOMY_ID),
+        *(str(mode["id"]) for mode in DELIVERY_MODES.values()),
+    }
+    return record.get("id") in delivery_ids or record.get("taxonomy_id") == str(
+        DELIVERY_TAXONOMY_ID
+    )
 
 
 def _plan(kind, record):
@@ -256,7 +316,9 @@ def _plan_id(plan):
 
 
 def _plan_name(plan):
-    return (getattr(plan, "name", None) or plan.fields.get("name") or plan.fields.get("title") or "")[:80]
+    return (
+        getattr(plan, "name", None) or plan.fields.get("name") or plan.fields.get("title") or ""
+    )[:80]
 
 
 def _service_of(record):
@@ -272,5 +334,8 @@ def _service_of(record):
 
 def _validation_errors(error):
     if hasattr(error, "message_dict"):
-        return [(name if name != "__all__" else "(record)", " ".join(messages)) for name, messages in error.message_dict.items()]
+        return [
+            (name if name != "__all__" else "(record)", " ".join(messages))
+            for name, messages in error.message_dict.items()
+        ]
     return [("(record)", " ".join(error.messages))]

@@ -134,5 +134,7 @@ def _short(value):
 
 def errors_for(validator, instance, limit=20):
     """Readable (field, reason) pairs for everything wrong with `instance`, deepest first."""
-    found = sorted(validator.iter_errors(instance), key=lambda error: list(map(str, error.absolute_path)))
+    found = sorted(
+        validator.iter_errors(instance), key=lambda error: list(map(str, error.absolute_path))
+    )
     return [(field_path(error), describe(error)) for error in found[:limit]]

@@ -24,7 +24,7 @@ def is_url(source):
 
 
 def envelope_format(data):
-    """"v3" or "v1" for a page envelope, None for anything else."""
+    """ "v3" or "v1" for a page envelope, None for anything else."""
     if isinstance(data, dict):
         if isinstance(data.get("contents"), list) or "total_items" in data:
             return "v3"
@@ -56,7 +56,9 @@ def read_file(path):
     except (OSError, UnicodeDecodeError) as error:
         raise SourceError(f"{path} could not be read: {error}") from error
     except json.JSONDecodeError as error:
-        raise SourceError(f"{path} is not JSON: {error.msg} at line {error.lineno}, column {error.colno}.") from error
+        raise SourceError(
+            f"{path} is not JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from error
     return records_in(data), envelope_format(data)
 
 
@@ -75,12 +77,15 @@ class ApiSource:
         self.session = session
         self.detected = None if format == "auto" else format
         self.total = None
+        self.notes = []
 
     def get(self, path, params=None):
         url = f"{self.base_url}{path}"
         try:
             response = self.session.get(url, params=params, timeout=TIMEOUT_SECONDS)
-        except Exception as error:  # requests raises a family of transport errors; all mean "unreachable"
+        except (
+            Exception
+        ) as error:  # requests raises a family of transport errors; all mean "unreachable"
             raise SourceError(f"Could not reach {url}: {error}") from error
         if response.status_code != 200:
             raise SourceError(f"{url} answered HTTP {response.status_code}, not 200.")
@@ -90,13 +95,32 @@ class ApiSource:
             raise SourceError(f"{url} did not answer with JSON.") from error
 
     def __iter__(self):
+        """Services, then (v3) every taxonomy term, so that parents no service uses come too.
+
+        Items are ("service", record) or ("taxonomy_term", record) pairs, as import_records takes.
+        """
+        for records in self._pages("/services", {"full": "true"}):
+            for record in records:
+                yield "service", self._complete(record)
+        if self.detected == "v3":
+            yield from (("taxonomy_term", record) for record in self._terms())
+
+    def _terms(self):
+        try:
+            for records in self._pages("/taxonomy_terms", {}):
+                yield from records
+        except SourceError as error:
+            # /taxonomy_terms is optional (the validator's level 2): services import without it.
+            self.notes.append(f"Taxonomy terms not read: {error}")
+
+    def _pages(self, path, params):
         seen_pages = set()
         page = 1
         while page <= MAX_PAGES:
-            data = self.get("/services", {"page": page, "per_page": self.per_page, "full": "true"})
+            data = self.get(path, {"page": page, "per_page": self.per_page, **params})
             kind = envelope_format(data)
             if kind is None:
-                raise SourceError(f"{self.base_url}/services did not answer with a page of services.")
+                raise SourceError(f"{self.base_url}{path} did not answer with a page of records.")
             self.detected = self.detected or kind
             records = records_in(data)
             ids = tuple(record.get("id") for record in records if isinstance(record, dict))
@@ -104,9 +128,11 @@ class ApiSource:
                 # A server that ignores "page" would otherwise be read for ever.
                 break
             seen_pages.add(ids)
-            self.total = data.get("total_items" if kind == "v3" else "totalElements", self.total)
-            for record in records:
-                yield self._complete(record)
+            if path == "/services":
+                self.total = data.get(
+                    "total_items" if kind == "v3" else "totalElements", self.total
+                )
+            yield records
             if not records or self._last(data, kind, page):
                 break
             page += 1
@@ -121,7 +147,7 @@ class ApiSource:
         return isinstance(pages, int) and page >= pages
 
     def _complete(self, record):
-        """The full record: lists give "one-to-one fields" only, so fetch /services/{id} for the rest."""
+        """The full record: lists give "one-to-one fields" only, so fetch /services/{id} too."""
         if not isinstance(record, dict) or not record.get("id"):
             return record
         keys = V1_NESTED_KEYS if self.detected == "v1" else NESTED_KEYS

@@ -37,7 +37,12 @@ CHILD_MODELS = {
     "contacts": ServiceContact,
     "service_areas": ServiceArea,
 }
-SNIPPET_NAMES = {Organisation: "organisation", Location: "location", Taxonomy: "taxonomy", TaxonomyTerm: "taxonomy term"}
+SNIPPET_NAMES = {
+    Organisation: "organisation",
+    Location: "location",
+    Taxonomy: "taxonomy",
+    TaxonomyTerm: "taxonomy term",
+}
 
 
 def _norm(value):
@@ -58,6 +63,10 @@ class Applier:
         self.locale = locale
         self.dry_run = dry_run
         self.warnings = []
+        # (term id, parent id) whose parent was not known yet: a later record may bring it.
+        self.pending_parents = {}
+        # What the current record saved, for one reference index update each (see importer).
+        self.saved = []
 
     def _find(self, model, oruk_id):
         if not oruk_id:
@@ -74,7 +83,9 @@ class Applier:
             self._place(fields)
         obj = self._find(model, plan.oruk_id)
         if model is TaxonomyTerm:
-            fields.update(self._term_links(plan))
+            fields.update(self._term_links(plan, obj))
+        elif obj is None and plan.lookup_name:
+            obj = self._by_name(plan.lookup_name)
         if obj is None:
             if plan.partial:
                 fields.setdefault("name", "Imported categories")
@@ -83,19 +94,25 @@ class Applier:
                 obj.slug = self._term_slug(obj.name, plan.oruk_id)
             status = "created"
         else:
-            changed = [name for name, value in fields.items() if _norm(getattr(obj, name)) != _norm(value)]
+            changed = [
+                name for name, value in fields.items() if _norm(getattr(obj, name)) != _norm(value)
+            ]
             for name in changed:
                 setattr(obj, name, fields[name])
             status = "updated" if changed else "unchanged"
         if status != "unchanged" and not self.dry_run:
-            # Field checks only: Location.clean() insists on a UK postcode, and a feed may list a place abroad.
+            # Field checks only: Location.clean() wants a UK postcode; feeds may list places abroad.
             obj.clean_fields(exclude=["translation_key", "locale", "parent", "taxonomy"])
             obj.save()
+            self.saved.append(obj)
         return status, obj
 
     def _place(self, fields):
-        """A physical location given no position is put at its postcode, as editors' locations are."""
-        if fields.get("latitude") is not None or fields.get("location_type") != LocationType.PHYSICAL:
+        """A physical location given no position goes at its postcode, as editors' locations do."""
+        if (
+            fields.get("latitude") is not None
+            or fields.get("location_type") != LocationType.PHYSICAL
+        ):
             return
         if not fields.get("postal_code"):
             return
@@ -105,17 +122,46 @@ class Applier:
             return
         fields["latitude"], fields["longitude"] = point.latitude, point.longitude
 
-    def _term_links(self, plan):
-        links = {"taxonomy": self._find(Taxonomy, plan.taxonomy_id) if plan.taxonomy_id else None, "parent": None}
+    def _by_name(self, name):
+        return Taxonomy.objects.filter(locale=self.locale, name=name).order_by("pk").first()
+
+    def _term_links(self, plan, term):
+        taxonomy = self._find(Taxonomy, plan.taxonomy_id) if plan.taxonomy_id else None
+        if plan.lookup_name:
+            if term is not None and term.taxonomy_id and term.taxonomy.name == plan.lookup_name:
+                taxonomy = term.taxonomy
+            else:
+                taxonomy = taxonomy or self._by_name(plan.lookup_name)
+        links = {"taxonomy": taxonomy, "parent": None}
         if plan.parent_id:
             links["parent"] = self._find(TaxonomyTerm, plan.parent_id)
             if links["parent"] is None:
-                self.warnings.append(f"taxonomy term {plan.oruk_id}: its parent {plan.parent_id} is not known, so it is top-level")
+                self.pending_parents[plan.oruk_id] = plan.parent_id
+                if term is not None and term.parent_id:
+                    # Keep the parent we have rather than flatten the tree while we wait.
+                    links["parent"] = term.parent
         return links
+
+    def link_pending_parents(self):
+        """Give terms the parents that later records brought; a line for each still missing."""
+        missing = []
+        for term_id, parent_id in self.pending_parents.items():
+            term, parent = self._find(TaxonomyTerm, term_id), self._find(TaxonomyTerm, parent_id)
+            if term is None or parent is None:
+                missing.append(
+                    f"taxonomy term {term_id}: its parent {parent_id} is in no record, "
+                    "so it is top-level"
+                )
+            elif term.parent_id != parent.pk and not self.dry_run:
+                term.parent = parent
+                term.save(update_fields=["parent"])
+        return missing
 
     def _term_slug(self, name, oruk_id):
         base = (slugify(name) or "category")[:80]
-        taken = TaxonomyTerm.objects.filter(locale=self.locale, slug__startswith=base).values_list("slug", flat=True)
+        taken = TaxonomyTerm.objects.filter(locale=self.locale, slug__startswith=base).values_list(
+            "slug", flat=True
+        )
         return base if base not in set(taken) else f"{base}-{oruk_id[:8]}"
 
     # --- services --------------------------------------------------------------------------------
@@ -125,10 +171,16 @@ class Applier:
         page = self._find(ServicePage, plan.oruk_id)
         fields = dict(plan.fields)
         fields["organisation"] = self._organisation(plan)
-        delivery = plan.delivery if plan.delivery is not None else (None if page else plan.default_delivery)
+        delivery = (
+            plan.delivery
+            if plan.delivery is not None
+            else (None if page else plan.default_delivery)
+        )
         if delivery:
             fields.update(delivery)
-        rows = {name: self._rows(name, items) for name, items in plan.rows.items() if items is not None}
+        rows = {
+            name: self._rows(name, items) for name, items in plan.rows.items() if items is not None
+        }
         categories = self._categories(plan.category_ids) if plan.category_ids is not None else None
         if page is None:
             changes = ["new"]
@@ -145,7 +197,10 @@ class Applier:
             return None
         organisation = self._find(Organisation, plan.organisation_id)
         if organisation is None and not self.dry_run:
-            self.warnings.append(f"organization {plan.organisation_id} is not known, so the service has no organisation")
+            self.warnings.append(
+                f"organization {plan.organisation_id} is not known, "
+                "so the service has no organisation"
+            )
         return organisation
 
     def _rows(self, name, items):
@@ -155,31 +210,39 @@ class Applier:
             if "location" in row:
                 location_id = row.pop("location")
                 location = self._find(Location, location_id) if location_id else None
-                if location_id and location is None:
-                    if name == "service_at_locations":
-                        if not self.dry_run:
-                            self.warnings.append(f"location {location_id} is not known, so it was left out")
-                        continue
+                if location_id and location is None and name == "service_at_locations":
+                    if not self.dry_run:
+                        self.warnings.append(
+                            f"location {location_id} is not known, so it was left out"
+                        )
+                    continue
                 row["location"] = location
             rows.append(row)
         return rows
 
     def _categories(self, ids):
-        terms = {str(term.translation_key): term for term in TaxonomyTerm.objects.filter(locale=self.locale, translation_key__in=ids)}
+        terms = {
+            str(term.translation_key): term
+            for term in TaxonomyTerm.objects.filter(locale=self.locale, translation_key__in=ids)
+        }
         missing = [term_id for term_id in ids if term_id not in terms]
         if missing and not self.dry_run:
             self.warnings.append(f"taxonomy terms not known, left out: {', '.join(missing)}")
         return [terms[term_id] for term_id in ids if term_id in terms]
 
     def _differences(self, page, fields, rows, categories, last_modified):
-        changes = [name for name, value in fields.items() if _norm(getattr(page, name)) != _norm(value)]
+        changes = [
+            name for name, value in fields.items() if _norm(getattr(page, name)) != _norm(value)
+        ]
         for name, wanted in rows.items():
             keys = list(wanted[0]) if wanted else []
             current = [self._row_values(row, keys) for row in getattr(page, name).all()]
             if [self._row_values(row, keys) for row in wanted] != current:
                 changes.append(name)
         if categories is not None:
-            current = {str(key) for key in page.categories.values_list("translation_key", flat=True)}
+            current = {
+                str(key) for key in page.categories.values_list("translation_key", flat=True)
+            }
             if current != {str(term.translation_key) for term in categories}:
                 changes.append("categories")
         if last_modified is not None and page.last_modified != last_modified:
@@ -189,33 +252,51 @@ class Applier:
     @staticmethod
     def _row_values(row, keys):
         if isinstance(row, dict):
-            return {key: _norm(row[key].pk if key == "location" and row[key] is not None else row[key]) for key in keys}
-        return {key: _norm(getattr(row, "location_id" if key == "location" else key)) for key in keys}
+            return {
+                key: _norm(row[key].pk if key == "location" and row[key] is not None else row[key])
+                for key in keys
+            }
+        return {
+            key: _norm(getattr(row, "location_id" if key == "location" else key)) for key in keys
+        }
 
     def _write(self, page, plan, fields, rows, categories):
         created = page is None
         if created:
-            page = ServicePage(locale=self.locale, translation_key=plan.oruk_id, slug=self._page_slug(plan))
+            page = ServicePage(
+                locale=self.locale, translation_key=plan.oruk_id, slug=self._page_slug(plan)
+            )
         for name, value in fields.items():
             setattr(page, name, value)
+        if created:
+            # Into the tree first, bare: its rows are then written once, when it is published.
+            self.directory.add_child(instance=page)
         for name, items in rows.items():
-            existing = {} if created else {str(row.oruk_id): row.pk for row in getattr(page, name).all()}
+            existing = (
+                {} if created else {str(row.oruk_id): row.pk for row in getattr(page, name).all()}
+            )
             model = CHILD_MODELS[name]
             setattr(
                 page,
                 name,
-                [model(pk=existing.get(item["oruk_id"]), sort_order=index, **item) for index, item in enumerate(items)],
+                [
+                    model(pk=existing.get(item["oruk_id"]), sort_order=index, **item)
+                    for index, item in enumerate(items)
+                ],
             )
         if categories is not None:
             page.categories = categories
-        if created:
-            self.directory.add_child(instance=page)
         page.save_revision(log_action=True).publish()
+        self.saved.append(page)
         if plan.last_modified is not None:
             # Publishing stamps "now"; the source's own date is the truth about when it changed.
             ServicePage.objects.filter(pk=page.pk).update(last_modified=plan.last_modified)
 
     def _page_slug(self, plan):
         base = (slugify(plan.name) or "service")[:70]
-        siblings = set(self.directory.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+        siblings = set(
+            self.directory.get_children()
+            .filter(slug__startswith=base)
+            .values_list("slug", flat=True)
+        )
         return base if base not in siblings else f"{base}-{plan.oruk_id[:8]}"

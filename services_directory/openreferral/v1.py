@@ -15,7 +15,9 @@ import uuid
 from services_directory.models import DELIVERY_MODES
 
 V1_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:council-site:openreferral:v1")
-_UUID_RE = re.compile(r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+_UUID_RE = re.compile(
+    r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
+)
 V1_ONLY_KEYS = {
     "regular_schedules",
     "holiday_schedules",
@@ -27,7 +29,12 @@ V1_ONLY_KEYS = {
     "fundings",
     "reviews",
 }
-ATTENDING_TYPES = {"venue": "in_person", "home visit": "in_person", "online": "online", "phone": "telephone"}
+ATTENDING_TYPES = {
+    "venue": "in_person",
+    "home visit": "in_person",
+    "online": "online",
+    "phone": "telephone",
+}
 ATTENDING_ACCESS = {
     "referral": "By referral.",
     "appointment": "By appointment.",
@@ -42,11 +49,13 @@ def looks_like_v1(record):
     if V1_ONLY_KEYS & record.keys():
         return True
     organisation = record.get("organization")
-    return isinstance(organisation, dict) and "url" in organisation and "website" not in organisation
+    return (
+        isinstance(organisation, dict) and "url" in organisation and "website" not in organisation
+    )
 
 
 def v3_id(value, kind):
-    """The v1 id if it is a UUID, or a UUID derived from it (and its kind), stable across imports."""
+    """The v1 id if a UUID, else a UUID derived from it and its kind, stable across imports."""
     if value is None or value == "":
         return None
     text = str(value)
@@ -67,13 +76,17 @@ def _copy(source, keys):
 def service_to_v3(record):
     """A v3 service record carrying everything of the v1 `record` that v3 can say."""
     service_id = v3_id(record.get("id"), "service")
-    result = _copy(record, ["name", "description", "url", "email", "status", "accreditations", "assured_date"])
+    result = _copy(
+        record, ["name", "description", "url", "email", "status", "accreditations", "assured_date"]
+    )
     result["id"] = service_id
     if record.get("fees"):
         result["fees_description"] = record["fees"]
     organisation = record.get("organization")
     if isinstance(organisation, dict):
-        result["organization"] = _copy(organisation, ["name", "description", "email", "logo", "uri"]) | {
+        result["organization"] = _copy(
+            organisation, ["name", "description", "email", "logo", "uri"]
+        ) | {
             "id": v3_id(organisation.get("id"), "organization"),
             "description": organisation.get("description") or "",
         }
@@ -83,16 +96,22 @@ def service_to_v3(record):
         result["application_process"] = ATTENDING_ACCESS[record["attending_access"]]
     _eligibility(record, result)
     result["schedules"] = [_schedule(row, service_id) for row in _list(record, "regular_schedules")]
-    result["schedules"] += [_closure(row) for row in _list(record, "holiday_schedules") if row.get("closed", True)]
-    result["service_at_locations"] = [_service_at_location(row, result) for row in _list(record, "service_at_locations")]
+    result["schedules"] += [
+        _closure(row) for row in _list(record, "holiday_schedules") if row.get("closed", True)
+    ]
+    result["service_at_locations"] = [
+        _service_at_location(row, result) for row in _list(record, "service_at_locations")
+    ]
     result["languages"] = [_language(row) for row in _list(record, "languages")]
     result["cost_options"] = [
-        _copy(row, ["option", "amount", "amount_description", "valid_from", "valid_to"]) | {"id": v3_id(row.get("id"), "cost_option")}
+        _copy(row, ["option", "amount", "amount_description", "valid_from", "valid_to"])
+        | {"id": v3_id(row.get("id"), "cost_option")}
         for row in _list(record, "cost_options")
     ]
     result["contacts"], result["phones"] = _contacts(record)
     result["service_areas"] = [
-        _copy(row, ["extent", "uri"]) | {"id": v3_id(row.get("id"), "service_area"), "name": row.get("service_area") or ""}
+        _copy(row, ["extent", "uri"])
+        | {"id": v3_id(row.get("id"), "service_area"), "name": row.get("service_area") or ""}
         for row in _list(record, "service_areas")
     ]
     result["attributes"] = _attributes(record, service_id)
@@ -101,19 +120,38 @@ def service_to_v3(record):
 
 def _eligibility(record, result):
     rows = _list(record, "eligibilitys")
-    minimums = [row["minimum_age"] for row in rows if isinstance(row.get("minimum_age"), (int, float))]
-    maximums = [row["maximum_age"] for row in rows if isinstance(row.get("maximum_age"), (int, float))]
+    minimums = [
+        row["minimum_age"] for row in rows if isinstance(row.get("minimum_age"), (int, float))
+    ]
+    maximums = [
+        row["maximum_age"] for row in rows if isinstance(row.get("maximum_age"), (int, float))
+    ]
     if minimums:
         result["minimum_age"] = min(minimums)
     if maximums:
         result["maximum_age"] = max(maximums)
-    texts = [row["eligibility"] for row in rows if isinstance(row.get("eligibility"), str) and row["eligibility"]]
+    texts = [
+        row["eligibility"]
+        for row in rows
+        if isinstance(row.get("eligibility"), str) and row["eligibility"]
+    ]
     if texts:
         result["eligibility_description"] = "; ".join(texts)
 
 
 def _schedule(row, service_id=None, sal_id=None):
-    keys = ["valid_from", "valid_to", "dtstart", "freq", "interval", "byday", "bymonthday", "description", "opens_at", "closes_at"]
+    keys = [
+        "valid_from",
+        "valid_to",
+        "dtstart",
+        "freq",
+        "interval",
+        "byday",
+        "bymonthday",
+        "description",
+        "opens_at",
+        "closes_at",
+    ]
     data = _copy(row, keys) | {"id": v3_id(row.get("id"), "schedule")}
     if sal_id:
         data["service_at_location_id"] = sal_id
@@ -145,14 +183,23 @@ def _service_at_location(row, result):
             for address in _list(location, "physical_addresses")
         ]
         converted["accessibility"] = [
-            {"id": v3_id(item.get("id"), "accessibility"), "description": item.get("accessibility") or ""}
+            {
+                "id": v3_id(item.get("id"), "accessibility"),
+                "description": item.get("accessibility") or "",
+            }
             for item in _list(location, "accessibility_for_disabilities")
         ]
         data["location"] = converted
         data["location_id"] = location_id
     result.setdefault("schedules", [])
-    result["schedules"] += [_schedule(schedule, sal_id=sal_id) for schedule in _list(row, "regular_schedules")]
-    result["schedules"] += [_closure(closure) for closure in _list(row, "holiday_schedules") if closure.get("closed", True)]
+    result["schedules"] += [
+        _schedule(schedule, sal_id=sal_id) for schedule in _list(row, "regular_schedules")
+    ]
+    result["schedules"] += [
+        _closure(closure)
+        for closure in _list(row, "holiday_schedules")
+        if closure.get("closed", True)
+    ]
     return data
 
 
@@ -196,9 +243,20 @@ def _attributes(record, service_id):
             term["taxonomy"] = taxonomy["vocabulary"]
         if taxonomy.get("parent"):
             term["parent_id"] = v3_id(taxonomy["parent"], "taxonomy")
-        attributes.append({"id": v3_id(row.get("id"), "service_taxonomy"), "taxonomy_term_id": term_id, "taxonomy_term": term})
+        attributes.append(
+            {
+                "id": v3_id(row.get("id"), "service_taxonomy"),
+                "taxonomy_term_id": term_id,
+                "taxonomy_term": term,
+            }
+        )
     mode = ATTENDING_TYPES.get(record.get("attending_type"))
     if mode:
         mode_id = str(DELIVERY_MODES[mode]["id"])
-        attributes.append({"id": str(uuid.uuid5(V1_NAMESPACE, f"delivery:{service_id}")), "taxonomy_term_id": mode_id})
+        attributes.append(
+            {
+                "id": str(uuid.uuid5(V1_NAMESPACE, f"delivery:{service_id}")),
+                "taxonomy_term_id": mode_id,
+            }
+        )
     return attributes

@@ -297,6 +297,11 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # --- Site-specific ---------------------------------------------------------------------------
+# Days after a listing was last checked before it is due for review.
+DIRECTORY_REVIEW_INTERVAL_DAYS = env.int("DIRECTORY_REVIEW_INTERVAL_DAYS", default=365)
+DIRECTORY_GEOCODER = env.str(
+    "DIRECTORY_GEOCODER", default="services_directory.geo.geocoder.CentroidGeocoder"
+)
 HEALTHCHECK_REQUIRED = env_list("HEALTHCHECK_REQUIRED", "database,cache")
 
 LOGGING = {

@@ -1,10 +1,11 @@
-// The site's only script. Pages work without it; it enhances GOV.UK components and adds a
-// copy-link button. Loaded as a module, so browsers too old for GOV.UK Frontend skip it.
+// The site's only script. Pages work without it; it enhances GOV.UK components and adds
+// copy-link buttons. Loaded as a module, so browsers too old for GOV.UK Frontend skip it.
 import { initAll } from "./govuk-frontend.min.js";
 
 // Translated interface text for GOV.UK's JavaScript components, written by base.html as data
-// attributes on #app-i18n (no inline script). Keys are GOV.UK's i18n keys in kebab-case, with a
-// plural form after a dot: data-characters-under-limit.one -> dataset["charactersUnderLimit.one"].
+// attributes on #app-i18n (no inline script). Each is component.key[.pluralForm] in kebab-case:
+// data-character-count.characters-under-limit.one arrives as
+// dataset["characterCount.charactersUnderLimit.one"].
 function readTranslations() {
   const element = document.getElementById("app-i18n");
   const config = {};
@@ -27,9 +28,10 @@ function readTranslations() {
   return config;
 }
 
-// Buttons such as <button type="button" class="app-copy-link" data-app-copy="https://…" hidden>
-// start hidden and appear only where the Clipboard API works, so nobody meets a dead button.
-function initCopyLinks(scope = document) {
+// Buttons such as <button type="button" class="govuk-button govuk-button--secondary app-copy-link"
+// data-app-copy="https://…" hidden> start hidden and appear only where the Clipboard API works,
+// so nobody meets a dead button. Without data-app-copy's value, the page's own address is copied.
+function initCopyLinks(messages, scope = document) {
   if (!navigator.clipboard || !window.isSecureContext) {
     return;
   }
@@ -41,16 +43,16 @@ function initCopyLinks(scope = document) {
     button.after(status);
     button.hidden = false;
     button.addEventListener("click", async () => {
-      const text = button.dataset.appCopy || window.location.href;
       try {
-        await navigator.clipboard.writeText(text);
-        status.textContent = button.dataset.appCopied || "Link copied";
+        await navigator.clipboard.writeText(button.dataset.appCopy || window.location.href);
+        status.textContent = messages.copied ?? "";
       } catch {
-        status.textContent = button.dataset.appCopyFailed || "Could not copy the link";
+        status.textContent = messages.failed ?? "";
       }
     });
   }
 }
 
-initAll(readTranslations());
-initCopyLinks();
+const config = readTranslations();
+initAll(config);
+initCopyLinks(config.copyLink?.i18n ?? {});

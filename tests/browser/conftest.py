@@ -94,8 +94,8 @@ def live_site(tmp_path_factory, _browser_tools_present):
         "AXES_FAILURE_LIMIT": "50",
     }
     env.pop("REDIS_URL", None)
-    _manage(env, "migrate", "--no-input")
     _manage(env, "createcachetable")
+    _manage(env, "migrate", "--no-input")
     _manage(env, "load_demo_content")
     port = _free_port()
     server = subprocess.Popen(

@@ -1,4 +1,4 @@
-"""Helpers for the GOV.UK component parity tests: govuk-frontend's fixtures and an HTML normaliser."""
+"""Helpers for the GOV.UK component parity tests: govuk-frontend's fixtures, an HTML normaliser."""
 
 import json
 import os
@@ -11,11 +11,30 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 COMPONENTS_DIR = (
-    Path(__file__).resolve().parents[2] / "node_modules" / "govuk-frontend" / "dist" / "govuk" / "components"
+    Path(__file__).resolve().parents[2]
+    / "node_modules"
+    / "govuk-frontend"
+    / "dist"
+    / "govuk"
+    / "components"
 )
 
 # Elements with no closing tag: the tree builder must not wait for one.
-VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+VOID_ELEMENTS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 # Space-separated lists: spacing never matters; order does not matter for classes, but it does
 # for aria-describedby (it is the order a screen reader reads the descriptions in).
@@ -35,7 +54,7 @@ def load_fixture(component, name):
 
 
 def mark_html_safe(value, key=""):
-    """GOV.UK's *html parameters hold trusted markup; in Django the caller marks such values safe."""
+    """GOV.UK's *html parameters hold trusted markup; in Django the caller marks them safe."""
     if isinstance(value, dict):
         return {k: mark_html_safe(v, k) for k, v in value.items()}
     if isinstance(value, list):
@@ -103,7 +122,9 @@ def _serialise(node, depth=0):
     tag, attrs, children = node
     lines = []
     if tag != "#root":
-        rendered = "".join(f' {name}="{value}"' if value != "" else f" {name}" for name, value in attrs)
+        rendered = "".join(
+            f' {name}="{value}"' if value != "" else f" {name}" for name, value in attrs
+        )
         lines.append("  " * depth + f"<{tag}{rendered}>")
         depth += 1
     lines.extend(_serialise(child, depth) for child in children)

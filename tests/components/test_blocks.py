@@ -51,7 +51,9 @@ def test_heading_uses_the_chosen_level_and_an_id_for_in_page_links():
 
 
 def test_heading_in_a_script_slugify_cannot_spell_falls_back_to_the_block_id():
-    html = render_body([{"type": "heading", "value": {"text": "من يمكنه التقديم", "level": "h2"}, "id": "b7d1"}])
+    html = render_body(
+        [{"type": "heading", "value": {"text": "من يمكنه التقديم", "level": "h2"}, "id": "b7d1"}]
+    )
 
     assert '<h2 class="govuk-heading-l" id="section-b7d1">من يمكنه التقديم</h2>' in html
 
@@ -65,12 +67,18 @@ def test_paragraph_rich_text_is_styled_as_prose():
 def test_inset_warning_and_details_blocks_use_the_gov_uk_components():
     inset = render_block(InsetTextBlock(), "<p>It can take up to 8 weeks.</p>")
     warning = render_block(WarningTextBlock(), {"text": "You can be fined up to £5,000."})
-    details = render_block(DetailsBlock(), {"summary": "Help with nationality", "body": "<p>Ask us.</p>"})
+    details = render_block(
+        DetailsBlock(), {"summary": "Help with nationality", "body": "<p>Ask us.</p>"}
+    )
 
-    assert re.search(r'<div class="govuk-inset-text app-prose">\s*<p>It can take up to 8 weeks.</p>', inset)
+    assert re.search(
+        r'<div class="govuk-inset-text app-prose">\s*<p>It can take up to 8 weeks.</p>', inset
+    )
     assert '<span class="govuk-visually-hidden">Warning</span>' in warning
     assert "You can be fined up to £5,000." in warning
-    assert re.search(r'<span class="govuk-details__summary-text">\s*Help with nationality\s*</span>', details)
+    assert re.search(
+        r'<span class="govuk-details__summary-text">\s*Help with nationality\s*</span>', details
+    )
     assert re.search(r'<div class="govuk-details__text">\s*<p>Ask us.</p>', details)
 
 
@@ -83,8 +91,16 @@ def test_accordion_sections_take_their_ids_from_the_block_and_nest_under_its_hea
                 "value": {
                     "heading": "Questions",
                     "items": [
-                        {"heading": "Who is eligible?", "summary": "Age and address", "body": "<p>Anyone.</p>"},
-                        {"heading": "How long does it take?", "summary": "", "body": "<p>Two weeks.</p>"},
+                        {
+                            "heading": "Who is eligible?",
+                            "summary": "Age and address",
+                            "body": "<p>Anyone.</p>",
+                        },
+                        {
+                            "heading": "How long does it take?",
+                            "summary": "",
+                            "body": "<p>Two weeks.</p>",
+                        },
                     ],
                 },
             }
@@ -93,7 +109,12 @@ def test_accordion_sections_take_their_ids_from_the_block_and_nest_under_its_hea
 
     assert '<h2 class="govuk-heading-l">Questions</h2>' in html
     assert 'data-module="govuk-accordion" id="accordion-3f2a"' in html
-    assert re.search(r'<h3 class="govuk-accordion__section-heading">\s*<span class="govuk-accordion__section-button" id="accordion-3f2a-heading-1">\s*Who is eligible\?', html)
+    assert re.search(
+        r'<h3 class="govuk-accordion__section-heading">\s*'
+        r'<span class="govuk-accordion__section-button" id="accordion-3f2a-heading-1">\s*'
+        r"Who is eligible\?",
+        html,
+    )
     assert re.search(r'id="accordion-3f2a-summary-1">\s*Age and address', html)
     assert "accordion-3f2a-summary-2" not in html
     assert '<div class="app-prose"><p>Two weeks.</p></div>' in html
@@ -113,9 +134,17 @@ def test_image_has_its_alt_text_and_caption_and_decorative_images_are_silent():
     image = Image.objects.create(title="Family", file=get_test_image_file())
 
     described = render_block(
-        ImageBlock(), {"image": image.pk, "alt_text": "A family at the park", "decorative": False, "caption": "Summer"}
+        ImageBlock(),
+        {
+            "image": image.pk,
+            "alt_text": "A family at the park",
+            "decorative": False,
+            "caption": "Summer",
+        },
     )
-    decorative = render_block(ImageBlock(), {"image": image.pk, "alt_text": "", "decorative": True, "caption": ""})
+    decorative = render_block(
+        ImageBlock(), {"image": image.pk, "alt_text": "", "decorative": True, "caption": ""}
+    )
 
     assert re.search(r'<figure class="app-figure">\s*<img alt="A family at the park"', described)
     assert '<figcaption class="app-figure__caption">Summer</figcaption>' in described
@@ -125,7 +154,9 @@ def test_image_has_its_alt_text_and_caption_and_decorative_images_are_silent():
 
 @pytest.mark.django_db
 def test_document_shows_its_title_type_and_size():
-    document = Document.objects.create(title="Annual report", file=ContentFile(b"x" * 2048, name="report.pdf"))
+    document = Document.objects.create(
+        title="Annual report", file=ContentFile(b"x" * 2048, name="report.pdf")
+    )
     document.file_size = 2048
     document.save()
 
@@ -148,7 +179,10 @@ def test_table_block_marks_header_row_and_column_with_scope():
         },
     )
 
-    assert '<caption class="govuk-table__caption govuk-table__caption--m">Childcare places</caption>' in html
+    assert (
+        '<caption class="govuk-table__caption govuk-table__caption--m">Childcare places</caption>'
+        in html
+    )
     assert '<th scope="col" class="govuk-table__header">Places</th>' in html
     assert '<th scope="row" class="govuk-table__header">North</th>' in html
     assert '<td class="govuk-table__cell">12</td>' in html
@@ -156,7 +190,9 @@ def test_table_block_marks_header_row_and_column_with_scope():
 
 
 def test_quote_keeps_line_breaks_and_names_the_speaker():
-    html = render_block(QuoteBlock(), {"quote": "We felt listened to.\nThank you.", "attribution": "A parent"})
+    html = render_block(
+        QuoteBlock(), {"quote": "We felt listened to.\nThank you.", "attribution": "A parent"}
+    )
 
     assert "<p>We felt listened to.<br>Thank you.</p>" in html
     assert '<figcaption class="app-quote__attribution">A parent</figcaption>' in html
@@ -168,7 +204,11 @@ def test_headline_figures_show_each_value_label_and_comparison_in_a_grid():
         {
             "heading": "At a glance",
             "figures": [
-                {"value": "89%", "label": "of families satisfied", "comparison": "against 86.5% nationally"},
+                {
+                    "value": "89%",
+                    "label": "of families satisfied",
+                    "comparison": "against 86.5% nationally",
+                },
                 {"value": "1,204", "label": "children supported", "comparison": ""},
             ],
         },
@@ -183,14 +223,23 @@ def test_headline_figures_show_each_value_label_and_comparison_in_a_grid():
 @pytest.mark.django_db
 def test_call_to_action_is_a_start_button_to_the_chosen_page(home_page):
     to_page = render_block(
-        CallToActionBlock(), {"heading": "Find support", "text": "", "link_text": "Start now", "page": home_page.pk}
+        CallToActionBlock(),
+        {"heading": "Find support", "text": "", "link_text": "Start now", "page": home_page.pk},
     )
     to_address = render_block(
         CallToActionBlock(),
-        {"heading": "Report a concern", "link_text": "Report", "external_url": "https://example.gov.uk/report"},
+        {
+            "heading": "Report a concern",
+            "link_text": "Report",
+            "external_url": "https://example.gov.uk/report",
+        },
     )
 
-    assert re.search(rf'<a href="{home_page.url}" role="button" draggable="false" class="govuk-button govuk-button--start"', to_page)
+    assert re.search(
+        rf'<a href="{home_page.url}" role="button" draggable="false" '
+        r'class="govuk-button govuk-button--start"',
+        to_page,
+    )
     assert "govuk-button__start-icon" in to_page
     assert 'href="https://example.gov.uk/report" role="button"' in to_address
 
@@ -217,7 +266,15 @@ def test_cards_link_their_headings_only_when_there_is_somewhere_to_go(home_page)
 def test_featured_links_show_their_descriptions():
     html = render_block(
         LinkListBlock(),
-        {"links": [{"text": "Free childcare", "description": "For 2 to 4 year olds", "external_url": "https://example.org/cc"}]},
+        {
+            "links": [
+                {
+                    "text": "Free childcare",
+                    "description": "For 2 to 4 year olds",
+                    "external_url": "https://example.org/cc",
+                }
+            ]
+        },
     )
 
     assert '<a class="app-link-list__link" href="https://example.org/cc">Free childcare</a>' in html
@@ -227,11 +284,18 @@ def test_featured_links_show_their_descriptions():
 def test_reference_links_its_title_when_it_has_an_address():
     linked = render_block(
         ReferenceBlock(),
-        {"title": "Children Act 1989", "url": "https://www.legislation.gov.uk/ukpga/1989/41", "note": "Section 17"},
+        {
+            "title": "Children Act 1989",
+            "url": "https://www.legislation.gov.uk/ukpga/1989/41",
+            "note": "Section 17",
+        },
     )
     plain = render_block(ReferenceBlock(), {"title": "Local guidance", "url": "", "note": ""})
 
-    assert '<a class="govuk-link" href="https://www.legislation.gov.uk/ukpga/1989/41">Children Act 1989</a>' in linked
+    assert (
+        '<a class="govuk-link" href="https://www.legislation.gov.uk/ukpga/1989/41">'
+        "Children Act 1989</a>" in linked
+    )
     assert '<p class="app-reference__note">Section 17</p>' in linked
     assert "<a " not in plain
 
@@ -242,8 +306,20 @@ def test_reference_links_its_title_when_it_has_an_address():
         (HeadingBlock(), {"text": "<img src=x onerror=alert(1)>", "level": "h2"}),
         (WarningTextBlock(), {"text": "<img src=x onerror=alert(1)>"}),
         (ListBlock(), {"style": "bullet", "items": ["<img src=x onerror=alert(1)>"]}),
-        (QuoteBlock(), {"quote": "<img src=x onerror=alert(1)>", "attribution": "<img src=x onerror=alert(1)>"}),
-        (AccordionBlock(), {"heading": "", "items": [{"heading": "<img src=x onerror=alert(1)>", "summary": "", "body": ""}]}),
+        (
+            QuoteBlock(),
+            {
+                "quote": "<img src=x onerror=alert(1)>",
+                "attribution": "<img src=x onerror=alert(1)>",
+            },
+        ),
+        (
+            AccordionBlock(),
+            {
+                "heading": "",
+                "items": [{"heading": "<img src=x onerror=alert(1)>", "summary": "", "body": ""}],
+            },
+        ),
         (ReferenceBlock(), {"title": "<img src=x onerror=alert(1)>", "url": "", "note": ""}),
     ],
     ids=["heading", "warning", "list", "quote", "accordion", "reference"],

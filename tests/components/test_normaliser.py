@@ -13,7 +13,7 @@ def test_formatting_and_attribute_order_do_not_matter():
 
 def test_entities_and_boolean_attribute_spellings_compare_equal():
     assert normalise('<input disabled="disabled" value="It&#39;s">') == normalise(
-        "<input disabled value=\"It's\">"
+        '<input disabled value="It\'s">'
     )
 
 

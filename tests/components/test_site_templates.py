@@ -54,7 +54,9 @@ def site_settings(**overrides):
         "address": "Town Hall\nHigh Street\nNorthbrook NB1 1AA",
         "childrens_services_phone": "01632 960100",
         "out_of_hours_phone": "01632 960999",
-        "social_links": RelatedLinks([SimpleNamespace(label="Facebook", url="https://facebook.example/nbc")]),
+        "social_links": RelatedLinks(
+            [SimpleNamespace(label="Facebook", url="https://facebook.example/nbc")]
+        ),
     }
     values.update(overrides)
     return SimpleNamespace(**values)
@@ -78,8 +80,20 @@ def furniture(language="en", **overrides):
         "breadcrumbs": [{"text": "Home", "url": f"/{language}/"}],
         "safeguarding_notice": None,
         "language_links": [
-            {"code": "en", "name": "English", "url": "/en/help-for-families/", "current": language == "en", "dir": "ltr"},
-            {"code": "ar", "name": "العربية", "url": "/ar/help-for-families/", "current": language == "ar", "dir": "rtl"},
+            {
+                "code": "en",
+                "name": "English",
+                "url": "/en/help-for-families/",
+                "current": language == "en",
+                "dir": "ltr",
+            },
+            {
+                "code": "ar",
+                "name": "العربية",
+                "url": "/ar/help-for-families/",
+                "current": language == "ar",
+                "dir": "rtl",
+            },
         ],
         "footer_links": [{"text": "Accessibility statement", "url": f"/{language}/accessibility/"}],
     }
@@ -134,9 +148,16 @@ def test_skip_link_leads_to_the_main_content():
 def test_header_names_the_site_links_home_and_searches_with_a_labelled_box():
     html = render("base.html", furniture())
 
-    assert re.search(r'<a href="/en/" class="app-header__home-link">.*Family services</span>', html, re.S)
-    assert '<form class="app-header__search" action="/en/search/" method="get" role="search">' in html
-    assert '<label class="govuk-label govuk-visually-hidden" for="app-site-search">Search this site</label>' in html
+    assert re.search(
+        r'<a href="/en/" class="app-header__home-link">.*Family services</span>', html, re.S
+    )
+    assert (
+        '<form class="app-header__search" action="/en/search/" method="get" role="search">' in html
+    )
+    assert (
+        '<label class="govuk-label govuk-visually-hidden" for="app-site-search">'
+        "Search this site</label>" in html
+    )
     assert 'id="app-site-search" name="q" type="search"' in html
     assert "crown" not in html.lower()
 
@@ -144,7 +165,11 @@ def test_header_names_the_site_links_home_and_searches_with_a_labelled_box():
 def test_main_navigation_marks_the_section_the_reader_is_in():
     html = render("base.html", furniture())
 
-    active = re.search(r'<a class="govuk-service-navigation__link" href="/en/help-for-families/" aria-current="true">', html)
+    active = re.search(
+        r'<a class="govuk-service-navigation__link" href="/en/help-for-families/" '
+        r'aria-current="true">',
+        html,
+    )
     assert active
     assert 'href="/en/directory/" aria-current' not in html
 
@@ -153,8 +178,8 @@ def test_language_switcher_names_each_language_in_itself_with_lang_and_hreflang(
     html = render("base.html", furniture("ar"))
 
     assert (
-        '<a class="app-language-switcher__link" href="/ar/help-for-families/" lang="ar" hreflang="ar" '
-        'dir="rtl" aria-current="page">العربية</a>'
+        '<a class="app-language-switcher__link" href="/ar/help-for-families/" lang="ar" '
+        'hreflang="ar" dir="rtl" aria-current="page">العربية</a>'
     ) in html
     assert 'href="/en/help-for-families/" lang="en" hreflang="en" dir="ltr">English</a>' in html
     assert '<link rel="alternate" hreflang="ar" href="/ar/help-for-families/">' in html
@@ -180,16 +205,21 @@ def test_safeguarding_default_gives_999_and_the_childrens_services_number():
     assert 'If a child is in immediate danger, call <a href="tel:999">999</a>.' in html
     assert (
         "Worried about a child? Call children's services on "
-        '<a href="tel:01632960100">01632 960100</a>.'
+        '<a href="tel:01632960100" dir="ltr">01632 960100</a>.'
     ) in html
 
 
 def test_safeguarding_notice_from_editors_replaces_the_default():
-    notice = SimpleNamespace(heading="Keeping children safe", body="<p>Call <b>0800 000 000</b> any time.</p>")
+    notice = SimpleNamespace(
+        heading="Keeping children safe", body="<p>Call <b>0800 000 000</b> any time.</p>"
+    )
 
     html = render("base.html", furniture(safeguarding_notice=notice))
 
-    assert '<h2 class="app-safeguarding__heading" id="app-safeguarding-heading">Keeping children safe</h2>' in html
+    assert (
+        '<h2 class="app-safeguarding__heading" id="app-safeguarding-heading">'
+        "Keeping children safe</h2>" in html
+    )
     assert "<p>Call <b>0800 000 000</b> any time.</p>" in html
     assert "Worried about a child?" not in html
 
@@ -197,9 +227,11 @@ def test_safeguarding_notice_from_editors_replaces_the_default():
 def test_footer_gives_contact_details_links_social_media_and_copyright():
     html = render("base.html", furniture())
 
-    assert '<a class="app-footer__link" href="/en/accessibility/">Accessibility statement</a>' in html
-    assert 'href="tel:01632960000">01632 960000</a>' in html
-    assert 'href="mailto:families@example.gov.uk">families@example.gov.uk</a>' in html
+    assert (
+        '<a class="app-footer__link" href="/en/accessibility/">Accessibility statement</a>' in html
+    )
+    assert 'href="tel:01632960000" dir="ltr">01632 960000</a>' in html
+    assert 'href="mailto:families@example.gov.uk" dir="ltr">families@example.gov.uk</a>' in html
     assert "Town Hall<br>High Street<br>Northbrook NB1 1AA" in html
     assert 'href="https://facebook.example/nbc" rel="me noopener">Facebook</a>' in html
     assert "© Northbrook Borough Council" in html
@@ -221,12 +253,22 @@ def test_footer_accepts_social_links_as_a_plain_list_and_leaves_out_empty_sectio
 
 
 def test_meta_description_comes_from_the_page_search_description():
-    page = SimpleNamespace(title="Short breaks", seo_title="", search_description="Breaks for disabled children.")
+    page = SimpleNamespace(
+        title="Short breaks", seo_title="", search_description="Breaks for disabled children."
+    )
 
     html = render("base.html", furniture(page=page))
 
     assert '<meta name="description" content="Breaks for disabled children.">' in html
-    assert "<title>Short breaks – Family services</title>" in html
+    assert "<title>Short breaks \N{EN DASH} Family services</title>" in html
+
+
+def test_home_page_title_does_not_repeat_the_site_name():
+    page = SimpleNamespace(title="Family services", seo_title="", search_description="")
+
+    html = render("base.html", furniture(page=page, breadcrumbs=[]))
+
+    assert "<title>Family services</title>" in html
 
 
 def test_values_editors_type_are_escaped_everywhere():
@@ -249,7 +291,10 @@ def test_javascript_interface_text_is_translated_for_gov_uk_components():
     html = render("base.html", furniture())
 
     assert 'data-accordion.show-all-sections="Show all sections"' in html
-    assert 'data-character-count.characters-under-limit.other="You have %{count} characters remaining"' in html
+    assert (
+        'data-character-count.characters-under-limit.other="You have %{count} characters remaining"'
+        in html
+    )
 
 
 def test_not_found_page_explains_and_offers_a_way_home_and_a_phone_number():
@@ -257,8 +302,8 @@ def test_not_found_page_explains_and_offers_a_way_home_and_a_phone_number():
 
     assert '<h1 class="govuk-heading-l">Page not found</h1>' in html
     assert '<a class="govuk-link" href="/en/">go to the home page</a>' in html
-    assert 'href="tel:01632960000">01632 960000</a>' in html
-    assert "<title>Page not found – Family services</title>" in html
+    assert 'href="tel:01632960000" dir="ltr">01632 960000</a>' in html
+    assert "<title>Page not found \N{EN DASH} Family services</title>" in html
 
 
 def test_server_error_page_needs_no_context_at_all():
@@ -275,11 +320,13 @@ def test_server_error_page_follows_the_language_and_shows_a_phone_number_when_gi
         html = render_to_string("500.html", {"phone": "01632 960000"})
 
     assert '<html lang="ar" dir="rtl"' in html
-    assert 'href="tel:01632960000">01632 960000</a>' in html
+    assert 'href="tel:01632960000" dir="ltr">01632 960000</a>' in html
 
 
 def test_locked_sign_in_says_to_try_again_in_15_minutes():
-    html = render("account_locked.html", furniture(cooloff_timedelta=timedelta(minutes=15), failure_limit=5))
+    html = render(
+        "account_locked.html", furniture(cooloff_timedelta=timedelta(minutes=15), failure_limit=5)
+    )
 
     assert "Too many sign-in attempts" in html
     assert "You can try again in 15 minutes." in html

@@ -106,7 +106,9 @@ class ServicePageFactory(wagtail_factories.PageFactory):
             if rows:
                 getattr(page, relation).set([child_model(**row) for row in rows])
         if locations:
-            page.service_at_locations.set([ServiceAtLocation(location=location) for location in locations])
+            page.service_at_locations.set(
+                [ServiceAtLocation(location=location) for location in locations]
+            )
         if categories:
             page.categories.set(categories)
         if any(rows for _model, rows in lists.values()) or locations or categories:

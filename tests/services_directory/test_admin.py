@@ -1,4 +1,4 @@
-"""What editors see in the admin: the review report, the dashboard count, charts and the problem queue."""
+"""What editors see in the admin: review report, dashboard count, charts and the problem queue."""
 
 import datetime
 
@@ -33,8 +33,12 @@ def days_ago(days):
 @pytest.mark.django_db
 def test_review_report_lists_overdue_listing_but_not_a_fresh_one(admin_client, directory, settings):
     settings.DIRECTORY_REVIEW_INTERVAL_DAYS = 365
-    ServicePageFactory(parent=directory, title="Toy library at Elm Road", last_checked=days_ago(400))
-    ServicePageFactory(parent=directory, title="Baby massage at Oak Lane", last_checked=days_ago(10))
+    ServicePageFactory(
+        parent=directory, title="Toy library at Elm Road", last_checked=days_ago(400)
+    )
+    ServicePageFactory(
+        parent=directory, title="Baby massage at Oak Lane", last_checked=days_ago(10)
+    )
 
     response = admin_client.get(reverse("services_due_for_review"))
 
@@ -56,7 +60,9 @@ def test_review_report_follows_the_review_interval_setting(admin_client, directo
 
 @pytest.mark.django_db
 def test_review_report_exports_csv(admin_client, directory):
-    ServicePageFactory(parent=directory, title="Speech and language drop-in", last_checked=days_ago(500))
+    ServicePageFactory(
+        parent=directory, title="Speech and language drop-in", last_checked=days_ago(500)
+    )
 
     response = admin_client.get(reverse("services_due_for_review") + "?export=csv")
 
@@ -79,7 +85,9 @@ def test_dashboard_shows_how_many_listings_are_due_for_review(admin_client, dire
 @pytest.mark.django_db
 def test_overview_charts_count_services_by_category_and_review_state(admin_client, directory):
     families = TaxonomyTermFactory(name="Parenting and family support", slug="parenting")
-    programmes = TaxonomyTermFactory(name="Parenting programmes", slug="programmes", parent=families)
+    programmes = TaxonomyTermFactory(
+        name="Parenting programmes", slug="programmes", parent=families
+    )
     health = TaxonomyTermFactory(name="Health visiting and child health", slug="health")
     ServicePageFactory(parent=directory, categories=[families], last_checked=days_ago(400))
     ServicePageFactory(parent=directory, categories=[programmes])
@@ -145,7 +153,102 @@ def test_editor_can_add_a_category(client, editor, locales):
     client.force_login(editor)
     url = reverse("wagtailsnippets_services_directory_taxonomyterm:add")
 
-    response = client.post(url, {"name": "Toy libraries", "slug": "toy-libraries", "sort_order": 3, "locale": locales["en"].pk})
+    response = client.post(
+        url,
+        {
+            "name": "Toy libraries",
+            "slug": "toy-libraries",
+            "sort_order": 3,
+            "locale": locales["en"].pk,
+        },
+    )
 
     assert response.status_code == 302
-    assertContains(client.get(reverse("wagtailsnippets_services_directory_taxonomyterm:list")), "Toy libraries")
+    assertContains(
+        client.get(reverse("wagtailsnippets_services_directory_taxonomyterm:list")), "Toy libraries"
+    )
+
+
+@pytest.mark.django_db
+def test_service_edit_form_offers_weekday_boxes_and_only_its_own_language_categories(
+    admin_client, directory, locales
+):
+    TaxonomyTermFactory(name="Toy libraries", slug="toy-libraries")
+    TaxonomyTermFactory(name="Biblioteki zabawek", slug="toy-libraries", locale=locales["pl"])
+    service = ServicePageFactory(
+        parent=directory,
+        schedules=[
+            {"byday": "TU,SA", "opens_at": datetime.time(10), "closes_at": datetime.time(12)}
+        ],
+    )
+
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[service.pk]))
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'name="schedules-0-byday" value="TU"' in content
+    assert 'value="SA"' in content and "checked" in content.split('value="SA"', 1)[1][:40]
+    assert "Toy libraries" in content
+    assert "Biblioteki zabawek" not in content
+
+
+@pytest.mark.django_db
+def test_new_service_form_renders_under_the_directory(admin_client, directory):
+    response = admin_client.get(
+        reverse("wagtailadmin_pages:add", args=["services_directory", "servicepage", directory.pk])
+    )
+    assert response.status_code == 200
+    assertContains(response, "Opening times")
+
+
+@pytest.mark.django_db
+def test_editor_publishes_a_service_with_ticked_days_and_it_opens_on_those_days(
+    admin_client, directory
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    data = nested_form_data(
+        {
+            "title": "Messy play",
+            "slug": "messy-play",
+            "description": "Paint, sand and water play.",
+            "delivered_in_person": "on",
+            "status": "active",
+            "last_checked": "2025-01-06",
+            "schedules": inline_formset(
+                [
+                    {
+                        "byday": ["MO", "SA"],
+                        "opens_at": "09:30",
+                        "closes_at": "11:00",
+                        "freq": "WEEKLY",
+                    }
+                ]
+            ),
+            "cost_options": inline_formset([{"amount": "2.00", "option": "Per child"}]),
+            "service_at_locations": inline_formset([]),
+            "holiday_closures": inline_formset([]),
+            "phones": inline_formset([]),
+            "contacts": inline_formset([]),
+            "languages": inline_formset([{"code": "pl"}]),
+            "service_areas": inline_formset([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    # A browser sends one value per ticked box.
+    data = {key: value for key, value in data.items() if not key.startswith("schedules-0-byday")}
+    url = reverse(
+        "wagtailadmin_pages:add", args=["services_directory", "servicepage", directory.pk]
+    )
+    payload = {**data, "schedules-0-byday": ["MO", "SA"]}
+
+    response = admin_client.post(url, payload)
+
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    service = ServicePage.objects.get(slug="messy-play")
+    assert service.live
+    assert service.schedules.get().byday == "MO,SA"
+    assert set(service.opening_sessions.values_list("weekday", flat=True)) == {0, 5}
+    assert service.is_free is False
+    assert service.languages.get().name == "Polish"

@@ -44,16 +44,22 @@ def test_service_keeps_its_organisation_location_categories_and_children(directo
         organisation=organisation,
         locations=[location],
         categories=[category],
-        schedules=[{"byday": "MO,WE", "opens_at": datetime.time(9, 30), "closes_at": datetime.time(11, 30)}],
+        schedules=[
+            {"byday": "MO,WE", "opens_at": datetime.time(9, 30), "closes_at": datetime.time(11, 30)}
+        ],
         languages=[{"code": "pl"}, {"code": "so"}],
         phones=[{"number": "020 7946 0123", "description": "Bookings"}],
     )
 
     service = ServicePage.objects.get(pk=service.pk)
     assert service.organisation.name == "Bramble Lane Family Trust"
-    assert [sal.location.name for sal in service.service_at_locations.all()] == ["Bramble Lane Children's Centre"]
+    assert [sal.location.name for sal in service.service_at_locations.all()] == [
+        "Bramble Lane Children's Centre"
+    ]
     assert list(service.categories.values_list("slug", flat=True)) == ["play-and-learning"]
-    assert [str(schedule) for schedule in service.schedules.all()] == ["Monday, Wednesday 09:30–11:30"]
+    assert [str(schedule) for schedule in service.schedules.all()] == [
+        "Monday, Wednesday 09:30\N{EN DASH}11:30"
+    ]
     assert [(language.code, language.name) for language in service.languages.all()] == [
         ("pl", "Polish"),
         ("so", "Somali"),
@@ -64,7 +70,9 @@ def test_service_keeps_its_organisation_location_categories_and_children(directo
 
 @pytest.mark.django_db
 def test_service_is_free_until_a_cost_option_has_an_amount(directory):
-    free = ServicePageFactory(parent=directory, cost_options=[{"amount": None, "option": "Drop in"}])
+    free = ServicePageFactory(
+        parent=directory, cost_options=[{"amount": None, "option": "Drop in"}]
+    )
     paid = ServicePageFactory(
         parent=directory, cost_options=[{"amount": Decimal("3.50"), "option": "Per session"}]
     )
@@ -87,7 +95,9 @@ def test_weekday_sessions_follow_the_schedule_after_each_save(directory):
     assert ServicePage.objects.open_weekends().get() == service
     assert not ServicePage.objects.open_on(0).exists()
 
-    service.schedules.set([Schedule(byday="MO", opens_at=datetime.time(9), closes_at=datetime.time(12))])
+    service.schedules.set(
+        [Schedule(byday="MO", opens_at=datetime.time(9), closes_at=datetime.time(12))]
+    )
     service.save()
 
     assert list(OpeningSession.objects.values_list("weekday", flat=True)) == [0]
@@ -113,7 +123,9 @@ def test_open_now_respects_times_closures_and_school_holidays(directory):
     assert list(ServicePage.objects.open_at(monday_ten)) == [service]
     assert not ServicePage.objects.open_at(monday_one).exists()
 
-    SchoolHoliday.objects.create(name="Half term", start_date=datetime.date(2025, 3, 3), end_date=datetime.date(2025, 3, 7))
+    SchoolHoliday.objects.create(
+        name="Half term", start_date=datetime.date(2025, 3, 3), end_date=datetime.date(2025, 3, 7)
+    )
     assert not ServicePage.objects.open_at(monday_ten).exists()
 
 
@@ -122,7 +134,9 @@ def test_holiday_closure_closes_the_service(directory):
     service = ServicePageFactory(
         parent=directory,
         schedules=[{"byday": "MO", "opens_at": datetime.time(9), "closes_at": datetime.time(12)}],
-        holiday_closures=[{"start_date": datetime.date(2025, 5, 5), "end_date": datetime.date(2025, 5, 5)}],
+        holiday_closures=[
+            {"start_date": datetime.date(2025, 5, 5), "end_date": datetime.date(2025, 5, 5)}
+        ],
     )
     bank_holiday = datetime.datetime(2025, 5, 5, 10, 0, tzinfo=LONDON)
     next_monday = datetime.datetime(2025, 5, 12, 10, 0, tzinfo=LONDON)
@@ -143,7 +157,9 @@ def test_age_filter_treats_blank_limits_as_open(directory):
 @pytest.mark.django_db
 def test_oruk_id_is_shared_by_translations(directory, arabic_home_page, locales):
     organisation = OrganisationFactory()
-    service = ServicePageFactory(parent=directory, organisation=organisation, languages=[{"code": "ar"}])
+    service = ServicePageFactory(
+        parent=directory, organisation=organisation, languages=[{"code": "ar"}]
+    )
     directory.copy_for_translation(locales["ar"])
     arabic_service = service.copy_for_translation(locales["ar"])
     arabic_organisation = organisation.copy_for_translation(locales["ar"])

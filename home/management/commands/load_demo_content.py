@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand
 
 from home.demo_loader import DemoLoader
+from services_directory.demo.loader import load_demo_directory
 
 
 class Command(BaseCommand):
@@ -26,15 +27,9 @@ class Command(BaseCommand):
 
         loader = DemoLoader(log=log)
         home, _pages = loader.load()
-        try:
-            from services_directory.demo.loader import load_demo_directory
-        except ImportError:
-            log("Directory: not available yet")
-        else:
-            log("Directory")
-            loader.changed += (
-                load_demo_directory(home, stdout=self.stdout if verbosity else None) or 0
-            )
+        log("Directory")
+        loader.changed += load_demo_directory(home, stdout=self.stdout if verbosity else None)
+        loader.link_directory(home)
         if not skip_translations:
             loader.translate_all(home, loader.ensure_locales())
         elapsed = time.monotonic() - started

@@ -1,0 +1,92 @@
+"""Import services from an Open Referral UK API or JSON file (v3, or the older v1)."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from services_directory.openreferral import (
+    ApiSource,
+    ImportSetupError,
+    SourceError,
+    import_records,
+    read_file,
+)
+from services_directory.openreferral.sources import is_url
+
+
+class Command(BaseCommand):
+    help = (
+        "Import services from an Open Referral UK API (its base URL) or a JSON file (one service, "
+        "a "
+        "list, or a page). Records are matched by ORUK id, so running it again updates rather than "
+        "duplicates. Each record is checked against the ORUK schema and imported whole or rejected."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "source", help="An API base URL such as https://example.org/api/v3, or a JSON file."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Report what would change, and save nothing."
+        )
+        parser.add_argument(
+            "--format",
+            choices=["auto", "v3", "v1"],
+            default="auto",
+            help="ORUK version (default: auto).",
+        )
+        parser.add_argument(
+            "--per-page",
+            type=int,
+            default=100,
+            help="Services per page when reading an API (default 100).",
+        )
+        parser.add_argument(
+            "--progress-every", type=int, default=100, help="Print a progress line every N records."
+        )
+
+    def handle(self, source, dry_run, format, per_page, progress_every, **options):
+        if not 1 <= per_page <= 1000:
+            raise CommandError("--per-page must be from 1 to 1000.")
+        verbosity = options["verbosity"]
+        started = time.monotonic()
+        api = None
+        try:
+            if is_url(source):
+                api = ApiSource(source, per_page=per_page, format=format)
+                records, chosen = (
+                    api,
+                    (lambda: api.detected or "auto") if format == "auto" else format,
+                )
+            else:
+                records, hint = read_file(source)
+                chosen = hint if format == "auto" and hint else format
+            done = 0
+
+            def progress(result):
+                nonlocal done
+                done += 1
+                if result.status == "rejected" or (verbosity > 1 and result.warnings):
+                    self.stderr.write("\n".join(result.describe()))
+                elif verbosity > 1 or (dry_run and result.status != "unchanged"):
+                    self.stdout.write("\n".join(result.describe()))
+                if progress_every and done % progress_every == 0:
+                    total = f" of {api.total}" if api is not None and api.total else ""
+                    self.stdout.write(f"{done}{total} records read…")
+
+            report = import_records(records, dry_run=dry_run, progress=progress, format=chosen)
+        except (SourceError, ImportSetupError) as error:
+            raise CommandError(str(error)) from error
+        finally:
+            if api is not None:
+                api.close()
+        seconds = time.monotonic() - started
+        self.stdout.write(report.summary())
+        for note in api.notes if api is not None else []:
+            self.stdout.write(note)
+        self.stdout.write(f"{len(report.results)} records in {seconds:.1f} s.")
+        if report.rejected:
+            self.stderr.write(
+                f"{len(report.rejected)} records were rejected and nothing of them was imported: "
+                "see the reasons above."
+            )

@@ -1,0 +1,208 @@
+"""When a service is open: "Open now, closes 17:00", "Opens Tuesday at 9:30", and the weekly table.
+
+Everything is worked out in the council's time zone (settings.TIME_ZONE, Europe/London), because
+that is the clock on the wall of the children's centre, whatever the server's own zone.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from services_directory.models import WEEKDAY_CHOICES
+from services_directory.models.schedules import Frequency
+
+# How far ahead "Opens … at …" looks: long enough to see past a two-week Christmas closure.
+HORIZON_DAYS = 21
+
+# One sentence per weekday rather than "Opens %(day)s": several of our languages change the
+# form of the day's name, or the words around it, depending on the day.
+OPENS_ON_WEEKDAY = [
+    _("Opens Monday at %(time)s"),
+    _("Opens Tuesday at %(time)s"),
+    _("Opens Wednesday at %(time)s"),
+    _("Opens Thursday at %(time)s"),
+    _("Opens Friday at %(time)s"),
+    _("Opens Saturday at %(time)s"),
+    _("Opens Sunday at %(time)s"),
+]
+
+
+def format_time(value):
+    """24-hour clock without a leading zero, as the issue's examples write it: 9:30, 17:00."""
+    return f"{value.hour}:{value.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Session:
+    """One weekday's session: the shape of an OpeningSession row, also built from Schedule rows."""
+
+    weekday: int
+    opens_at: datetime.time | None
+    closes_at: datetime.time | None
+    term_time_only: bool = False
+    valid_from: datetime.date | None = None
+    valid_to: datetime.date | None = None
+    weekly: bool = True
+    description: str = ""
+
+    def runs_on(self, day, *, school_holiday=False):
+        return (
+            self.weekly
+            and self.opens_at is not None
+            and self.closes_at is not None
+            and self.weekday == day.weekday()
+            and (self.valid_from is None or self.valid_from <= day)
+            and (self.valid_to is None or day <= self.valid_to)
+            and not (self.term_time_only and school_holiday)
+        )
+
+
+def _is_weekly(schedule):
+    # A fortnightly or monthly session cannot be placed on a date from the weekly rows alone,
+    # so "next opening" leaves it out rather than guess; the service page lists it in words.
+    return schedule.freq == Frequency.WEEKLY and (schedule.interval or 1) == 1 and not schedule.bymonthday
+
+
+def sessions_from_opening_rows(rows):
+    """Sessions from prefetched OpeningSession rows (with their schedule selected)."""
+    return [
+        Session(
+            weekday=row.weekday,
+            opens_at=row.opens_at,
+            closes_at=row.closes_at,
+            term_time_only=row.term_time_only,
+            valid_from=row.valid_from,
+            valid_to=row.valid_to,
+            weekly=_is_weekly(row.schedule),
+        )
+        for row in rows
+    ]
+
+
+def sessions_from_schedules(schedules):
+    """Sessions from a service's Schedule rows, so the service page needs no second query."""
+    return [
+        Session(
+            weekday=weekday,
+            opens_at=schedule.opens_at,
+            closes_at=schedule.closes_at,
+            term_time_only=schedule.term_time_only,
+            valid_from=schedule.valid_from,
+            valid_to=schedule.valid_to,
+            weekly=_is_weekly(schedule),
+            description=schedule.description,
+        )
+        for schedule in schedules
+        for weekday in schedule.weekdays
+    ]
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start_date: datetime.date
+    end_date: datetime.date
+
+    def covers(self, day):
+        return self.start_date <= day <= self.end_date
+
+
+def _covered(ranges, day):
+    return any(r.start_date <= day <= r.end_date for r in ranges)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The next time a service is open. `is_open` is True while a session is running."""
+
+    is_open: bool
+    day: datetime.date
+    time: datetime.time  # closing time when open, else opening time
+    text: str = field(compare=False)
+
+
+def next_opening(sessions, *, closures=(), school_holidays=(), now=None, horizon_days=HORIZON_DAYS):
+    """The service's opening state at `now`, or None when no weekly session falls in the horizon."""
+    moment = timezone.localtime(now)
+    today, clock = moment.date(), moment.time().replace(second=0, microsecond=0)
+    for offset in range(horizon_days):
+        day = today + datetime.timedelta(days=offset)
+        if _covered(closures, day):
+            continue
+        holiday = _covered(school_holidays, day)
+        todays = sorted(
+            (s for s in sessions if s.runs_on(day, school_holiday=holiday)), key=lambda s: s.opens_at
+        )
+        if not todays:
+            continue
+        if offset == 0:
+            running = [s for s in todays if s.opens_at <= clock < s.closes_at]
+            if running:
+                return _open_until(day, _closing_time(todays, running[0]))
+            later = [s for s in todays if s.opens_at > clock]
+            if not later:
+                continue
+            return _opens(day, later[0].opens_at, offset)
+        return _opens(day, todays[0].opens_at, offset)
+    return None
+
+
+def _closing_time(todays, first):
+    # Back-to-back sessions (9:00–12:00, 12:00–15:00) read as one: "closes 15:00".
+    closes = first.closes_at
+    for session in todays:
+        if session.opens_at <= closes < session.closes_at:
+            closes = session.closes_at
+    return closes
+
+
+def _open_until(day, closes):
+    return Opening(True, day, closes, gettext("Open now, closes %(time)s") % {"time": format_time(closes)})
+
+
+def _opens(day, opens, offset):
+    time = format_time(opens)
+    if offset == 0:
+        text = gettext("Opens today at %(time)s") % {"time": time}
+    elif offset == 1:
+        text = gettext("Opens tomorrow at %(time)s") % {"time": time}
+    elif offset < 7:
+        text = str(OPENS_ON_WEEKDAY[day.weekday()]) % {"time": time}
+    else:
+        text = gettext("Opens on %(date)s at %(time)s") % {
+            "date": date_format(day, "l j F"),
+            "time": time,
+        }
+    return Opening(False, day, opens, text)
+
+
+@dataclass
+class WeekdayRow:
+    name: str
+    sessions: list
+
+
+def weekly_table(schedules):
+    """One row per weekday, Monday first, with that day's weekly sessions in time order."""
+    rows = [WeekdayRow(name=str(label), sessions=[]) for _code, label in WEEKDAY_CHOICES]
+    for schedule in schedules:
+        if not (_is_weekly(schedule) and schedule.opens_at and schedule.closes_at):
+            continue
+        for weekday in schedule.weekdays:
+            rows[weekday].sessions.append(schedule)
+    for row in rows:
+        row.sessions.sort(key=lambda s: s.opens_at)
+    return rows
+
+
+def other_schedules(schedules):
+    """Fortnightly, monthly or untimed schedules, which the weekly table cannot show."""
+    return [s for s in schedules if not (_is_weekly(s) and s.opens_at and s.closes_at)]
+
+
+def upcoming_closures(closures, today=None):
+    today = today or timezone.localdate()
+    return sorted((c for c in closures if c.end_date >= today), key=lambda c: c.start_date)

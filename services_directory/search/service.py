@@ -1,0 +1,187 @@
+"""The service page's context: everything a family needs to decide and to get there."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from services_directory.models import ServiceAtLocation, ServicePage, ServiceStatus, TaxonomyTerm
+from services_directory.shortlist import shortlist_ids
+
+from .filters import (
+    VISIBLE_STATUSES,
+    CategoryLink,
+    distance_annotation,
+    horizon,
+    public_q,
+    school_holidays_between,
+)
+from .opening import (
+    HORIZON_DAYS,
+    DateRange,
+    next_opening,
+    other_schedules,
+    sessions_from_schedules,
+    upcoming_closures,
+    weekly_table,
+)
+from .queries import map_settings
+from .text import age_range_text, cost_option_text, distance_text
+
+RELATED_LIMIT = 3
+OSM_ZOOM = 17
+
+
+@dataclass
+class Place:
+    location: object
+    note: str
+    address_lines: list
+    map_url: str
+
+    @property
+    def has_position(self):
+        return self.location.latitude is not None and self.location.longitude is not None
+
+
+def openstreetmap_url(latitude, longitude):
+    """A plain link to OpenStreetMap at the location: no embed, no script, no tracking."""
+    query = urlencode({"mlat": f"{latitude:.5f}", "mlon": f"{longitude:.5f}"})
+    return f"https://www.openstreetmap.org/?{query}#map={OSM_ZOOM}/{latitude:.5f}/{longitude:.5f}"
+
+
+def _places(service):
+    places = []
+    for link in service.service_at_locations.all():
+        location = link.location
+        lines = [
+            part
+            for part in (location.address_1, location.city, location.state_province, location.postal_code)
+            if part
+        ]
+        url = ""
+        if location.latitude is not None and location.longitude is not None:
+            url = openstreetmap_url(location.latitude, location.longitude)
+        places.append(Place(location=location, note=link.description, address_lines=lines, map_url=url))
+    return places
+
+
+def _category_names(service):
+    """The service's categories named in the reader's language (a translated service may still
+    point at the English terms, so names are looked up by their shared key)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    keys = CategoryLink.objects.filter(servicepage=service).values("taxonomyterm__translation_key")
+    preferred = {}
+    for term in TaxonomyTerm.objects.filter(translation_key__in=keys).select_related("locale"):
+        rank = 0 if term.locale.language_code == language else 1 if term.locale.language_code == settings.LANGUAGE_CODE else 2
+        if term.translation_key not in preferred or rank < preferred[term.translation_key][0]:
+            preferred[term.translation_key] = (rank, term)
+    terms = [term for _rank, term in preferred.values()]
+    terms.sort(key=lambda t: (t.parent_id is not None, t.sort_order, t.name.lower()))
+    return [term.name for term in terms], list(preferred)
+
+
+def related_services(service, category_keys, point):
+    """Other services in the same categories, nearest first (by name when the service has no place)."""
+    if not category_keys:
+        return []
+    shares_category = CategoryLink.objects.filter(
+        servicepage=OuterRef("pk"), taxonomyterm__translation_key__in=category_keys
+    )
+    queryset = (
+        ServicePage.objects.sibling_of(service, inclusive=False)
+        .live()
+        .filter(public_q(), Exists(shares_category), status__in=VISIBLE_STATUSES)
+        .select_related("organisation")
+    )
+    if point is not None:
+        queryset = queryset.annotate(distance=distance_annotation(point)).order_by("distance", "title")
+        # Services with no place of their own sort last, not first (NULL sorts first on SQLite).
+        queryset = queryset.exclude(distance__isnull=True)
+    else:
+        queryset = queryset.order_by("title")
+    return [
+        {
+            "name": other.title,
+            "page": other,
+            "organisation": other.organisation.name if other.organisation else "",
+            "distance": distance_text(getattr(other, "distance", None)),
+            "ages": age_range_text(other.minimum_age, other.maximum_age),
+        }
+        for other in queryset[:RELATED_LIMIT]
+    ]
+
+
+def service_context(service, request, *, report_form=None, now=None):
+    """The template context of ServicePage (see its get_context)."""
+    from services_directory.forms import ProblemReportForm
+
+    now = now or timezone.now()
+    prefetch_related_objects(
+        [service],
+        "cost_options",
+        "schedules",
+        "holiday_closures",
+        Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
+        "languages",
+        "phones",
+        "contacts",
+    )
+    schedules = list(service.schedules.all())
+    closures = list(service.holiday_closures.all())
+    today, until = horizon(now, HORIZON_DAYS)
+    holidays = [DateRange(h.start_date, h.end_date) for h in school_holidays_between(today, until)]
+    temporarily_closed = service.status == ServiceStatus.TEMPORARILY_CLOSED
+    opening = None
+    if not temporarily_closed:
+        opening = next_opening(
+            sessions_from_schedules(schedules),
+            closures=[DateRange(c.start_date, c.end_date) for c in closures],
+            school_holidays=holidays,
+            now=now,
+        )
+    places = _places(service)
+    point = next(
+        ((p.location.latitude, p.location.longitude) for p in places if p.has_position), None
+    )
+    category_names, category_keys = _category_names(service)
+    map_config = map_settings()
+    map_points = []
+    if map_config:
+        map_points = [
+            {
+                "name": place.location.name,
+                "url": place.map_url,
+                "lat": round(place.location.latitude, 5),
+                "lng": round(place.location.longitude, 5),
+                "detail": ", ".join(place.address_lines),
+            }
+            for place in places
+            if place.has_position
+        ]
+    oruk_id = service.translation_key.hex
+    return {
+        "service": service,
+        "organisation": service.organisation,
+        "ages": age_range_text(service.minimum_age, service.maximum_age),
+        "costs": [cost_option_text(option) for option in service.cost_options.all()],
+        "opening": opening,
+        "temporarily_closed": temporarily_closed,
+        "weekly_table": weekly_table(schedules),
+        "other_schedules": other_schedules(schedules),
+        "has_term_time_only": any(s.term_time_only for s in schedules),
+        "closures": upcoming_closures(closures, today),
+        "places": places,
+        "languages": [(str(language.get_code_display()), language.note) for language in service.languages.all()],
+        "category_names": category_names,
+        "related": related_services(service, category_keys, point),
+        "report_form": report_form or ProblemReportForm(),
+        "in_shortlist": oruk_id in shortlist_ids(request),
+        "oruk_id": oruk_id,
+        "map": map_config if map_points else None,
+        "map_points": map_points,
+        "next_url": request.get_full_path(),
+    }

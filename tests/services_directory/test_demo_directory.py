@@ -1,0 +1,149 @@
+"""The demo directory: enough realistic services to try every filter, loaded idempotently."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from services_directory.demo.loader import load_demo_directory, school_holidays
+from services_directory.models import (
+    DirectoryPage,
+    Location,
+    OpeningSession,
+    Organisation,
+    Schedule,
+    ServiceLanguage,
+    ServicePage,
+    TaxonomyTerm,
+)
+
+
+def snapshot():
+    return {
+        "services": ServicePage.objects.count(),
+        "live": ServicePage.objects.live().count(),
+        "organisations": Organisation.objects.count(),
+        "locations": Location.objects.count(),
+        "terms": TaxonomyTerm.objects.count(),
+        "schedules": Schedule.objects.count(),
+        "sessions": OpeningSession.objects.count(),
+        "revisions": sum(page.revisions.count() for page in ServicePage.objects.all()),
+        "last_modified": sorted(ServicePage.objects.values_list("last_modified", flat=True)),
+        "descriptions": sorted(ServicePage.objects.values_list("description", flat=True)),
+    }
+
+
+@pytest.mark.django_db
+def test_loading_twice_changes_nothing(home_page):
+    out = io.StringIO()
+    first_changes = load_demo_directory(home_page, stdout=out)
+    before = snapshot()
+
+    second_changes = load_demo_directory(home_page)
+
+    assert first_changes > 40
+    assert second_changes == 0
+    assert snapshot() == before
+    assert "services: 40/" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_demo_directory_has_varied_live_services_under_the_home_page(home_page):
+    load_demo_directory(home_page)
+
+    directory = DirectoryPage.objects.child_of(home_page).get()
+    services = ServicePage.objects.live().child_of(directory)
+    assert services.count() >= 40
+    assert services.filter(is_free=True).exists() and services.filter(is_free=False).exists()
+    assert services.open_weekends().exists()
+    assert services.open_evenings().exists()
+    assert services.for_age(15).exists() and services.for_age(0).exists()
+    assert services.filter(maximum_age=25).exists()
+    assert services.filter(delivered_online=True).exists()
+    assert services.filter(delivered_by_phone=True, delivered_in_person=False).exists()
+    assert Schedule.objects.filter(term_time_only=True).exists()
+    assert {"pl", "ro", "ar", "ur", "bn", "so", "ta", "pt"} <= set(
+        ServiceLanguage.objects.values_list("code", flat=True)
+    )
+    assert services.overdue_for_review().exists()
+    assert services.exclude(pk__in=services.due_for_review()).exists()
+    # Every place is in one of the borough's real postcode districts, with a position on the map.
+    districts = {location.postal_code.split()[0] for location in Location.objects.all()}
+    assert districts <= {"CR0", "CR2", "CR5", "CR7", "CR8", "SE19", "SE25", "SW16"}
+    assert not Location.objects.filter(latitude__isnull=True).exists()
+    assert all(51.28 < lat < 51.45 for lat in Location.objects.values_list("latitude", flat=True))
+
+
+@pytest.mark.django_db
+def test_demo_categories_come_from_the_core_purpose(home_page):
+    load_demo_directory(home_page)
+
+    top = TaxonomyTerm.objects.filter(parent__isnull=True).values_list("name", flat=True)
+    assert "Early learning and childcare" in top
+    assert "Health visiting and child health" in top
+    assert (
+        TaxonomyTerm.objects.get(slug="infant-feeding").parent.slug
+        == "health-visiting-and-child-health"
+    )
+
+
+@pytest.mark.django_db
+def test_command_loads_the_directory(home_page):
+    out = io.StringIO()
+    call_command("load_demo_directory", stdout=out)
+    assert ServicePage.objects.live().count() >= 40
+    assert "Directory ready" in out.getvalue()
+
+
+def test_school_holidays_cover_the_academic_year():
+    holidays = school_holidays(datetime.date(2025, 11, 3))
+    names = [name for name, _start, _end in holidays]
+    assert names[0] == "October half term 2025\N{EN DASH}26"
+    easter = next(h for h in holidays if h[0].startswith("Easter"))
+    assert easter[1] < datetime.date(2026, 4, 5) < easter[2]  # Easter Sunday 2026
+    assert all(start <= end for _name, start, end in holidays)
+
+
+@pytest.mark.django_db
+def test_generate_directory_makes_live_searchable_services(home_page):
+    out = io.StringIO()
+    call_command("generate_directory", "--services", "200", "--seed", "7", stdout=out)
+
+    generated = ServicePage.objects.live().filter(slug__startswith="generated-")
+    assert generated.count() == 200
+    assert "Services: 200/200 (100%)" in out.getvalue()
+    assert "Search index: 200/200 (100%)" in out.getvalue()
+    # Every generated page sits properly in the page tree and can be found by a word in its title.
+    directory = DirectoryPage.objects.get()
+    assert directory.get_children().count() == directory.numchild == 200
+    sample = generated.order_by("path").first()
+    word = sample.title.split()[0].strip(",")
+    assert sample in ServicePage.objects.live().search(word)
+    assert sample.get_url() == f"{directory.get_url()}{sample.slug}/"
+    assert OpeningSession.objects.filter(service=sample).exists()
+    assert generated.filter(is_free=False).exists() and generated.filter(is_free=True).exists()
+
+
+@pytest.mark.django_db
+def test_generate_directory_is_deterministic_for_a_seed(home_page):
+    call_command("generate_directory", "--services", "30", "--seed", "11", stdout=io.StringIO())
+    first = list(
+        ServicePage.objects.order_by("path").values_list("title", "minimum_age", "is_free")
+    )
+
+    call_command(
+        "generate_directory", "--services", "30", "--seed", "11", "--clear", stdout=io.StringIO()
+    )
+    second = list(
+        ServicePage.objects.order_by("path").values_list("title", "minimum_age", "is_free")
+    )
+
+    assert first == second
+    assert len(second) == 30
+
+
+@pytest.mark.django_db
+def test_generate_directory_rejects_silly_counts(home_page):
+    with pytest.raises(CommandError):
+        call_command("generate_directory", "--services", "0", stdout=io.StringIO())

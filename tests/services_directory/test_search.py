@@ -1,0 +1,469 @@
+"""Finding a service: each filter narrows the results as a parent would expect, with counts."""
+
+import datetime
+import html
+import re
+import zoneinfo
+from decimal import Decimal
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import time_machine
+from django.test import override_settings
+
+from services_directory.models import SchoolHoliday, ServiceStatus
+from tests.factories.services_directory import (
+    DirectoryPageFactory,
+    LocationFactory,
+    ServicePageFactory,
+    TaxonomyTermFactory,
+)
+
+pytestmark = pytest.mark.django_db
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+# Saturday 6 June 2026, 10:45 in London (09:45 UTC: British Summer Time).
+SATURDAY_MORNING = datetime.datetime(2026, 6, 6, 10, 45, tzinfo=LONDON)
+
+# Places at known distances from CR0 1AA (the centre of sector CR0 1, 51.37117, -0.09969).
+NEAR = (51.37327, -0.07873)  # CR0 district centre: 0.9 miles
+MIDDLE = (51.39815, -0.07751)  # SE25: 2.1 miles
+FAR = (51.5026, -0.13906)  # SW1A 1AA: 9.2 miles
+
+
+# --- helpers shared by the directory's test modules ------------------------------------------
+
+
+@pytest.fixture
+def directory(home_page):
+    return DirectoryPageFactory(parent=home_page)
+
+
+def session(day_codes, opens, closes, **extra):
+    return {
+        "byday": day_codes,
+        "opens_at": datetime.time(*opens),
+        "closes_at": datetime.time(*closes),
+        **extra,
+    }
+
+
+def place(position, name="Elm Road Children's Centre", postcode="CR0 1AA"):
+    return LocationFactory(name=name, latitude=position[0], longitude=position[1], postal_code=postcode)
+
+
+def service(directory, title, **kwargs):
+    kwargs.setdefault("minimum_age", None)
+    kwargs.setdefault("maximum_age", None)
+    return ServicePageFactory(parent=directory, title=title, **kwargs)
+
+
+def charged(amount, option="Per session"):
+    return [{"amount": Decimal(amount), "option": option}]
+
+
+def search(client, directory, **params):
+    response = client.get(directory.url, params)
+    assert response.status_code == 200
+    return response
+
+
+def page_text(response):
+    """The words on the page, without tags, as a reader would see them."""
+    without_tags = re.sub(r"<[^>]+>", " ", response.content.decode())
+    return re.sub(r"\s+", " ", html.unescape(without_tags)).strip()
+
+
+def result_names(response):
+    """The service names a parent sees in the results list, in order."""
+    body = response.content.decode()
+    return [
+        html.unescape(name.strip())
+        for name in re.findall(
+            r'<li class="app-service-result"[^>]*>\s*<h\d[^>]*>\s*<a class="govuk-link" href="[^"]*">([^<]*)</a>',
+            body,
+        )
+    ]
+
+
+def option_text(response, select_id, value):
+    """The visible text of one option of a filter select, or None when it is not offered."""
+    body = response.content.decode()
+    select = re.search(rf'<select[^>]*id="{select_id}"[^>]*>(.*?)</select>', body, re.S)
+    assert select, f"no select {select_id}"
+    match = re.search(rf'<option value="{re.escape(value)}"[^>]*>([^<]*)</option>', select.group(1))
+    return html.unescape(match.group(1)).strip() if match else None
+
+
+def checkbox(response, name):
+    """(label text, disabled) of a yes/no filter."""
+    body = response.content.decode()
+    tag = re.search(rf'<input[^>]*id="filter-{name}"[^>]*>', body).group(0)
+    label = re.search(rf'<label[^>]*for="filter-{name}"[^>]*>([^<]*)</label>', body).group(1)
+    return html.unescape(label).strip(), " disabled" in tag
+
+
+# --- what the page shows ---------------------------------------------------------------------
+
+
+def test_directory_lists_live_services_by_name_and_says_how_many(client, directory):
+    service(directory, "Toddler time")
+    service(directory, "Baby massage")
+    service(directory, "Closed for good", status=ServiceStatus.DEFUNCT)
+    service(directory, "Not yet published", live=False)
+
+    response = search(client, directory)
+
+    assert result_names(response) == ["Baby massage", "Toddler time"]
+    assert 'role="status"' in response.content.decode()
+    assert "2 services found" in page_text(response)
+
+
+def test_result_shows_organisation_cost_ages_opening_and_categories(client, directory):
+    play = TaxonomyTermFactory(name="Play and learning", slug="play")
+    service(
+        directory,
+        "Stay and play",
+        minimum_age=0,
+        maximum_age=5,
+        cost_options=charged("3.50"),
+        schedules=[session("TU", (9, 30), (11, 30))],
+        categories=[play],
+    )
+    with time_machine.travel(SATURDAY_MORNING, tick=False):
+        text = page_text(search(client, directory))
+
+    assert "Run by Northbrook Family Trust" in text
+    assert "£3.50 per session" in text
+    assert "0 to 5 years" in text
+    assert "Opens Tuesday at 9:30" in text
+    assert "Play and learning" in text
+
+
+# --- each filter -----------------------------------------------------------------------------
+
+
+def test_age_keeps_services_whose_age_range_includes_the_child(client, directory):
+    service(directory, "Under fives", minimum_age=0, maximum_age=5)
+    service(directory, "Teen club", minimum_age=11, maximum_age=19)
+    service(directory, "Any age")
+    service(directory, "Babies", minimum_age=0, maximum_age=0)
+
+    assert result_names(search(client, directory, age="5")) == ["Any age", "Under fives"]
+    assert result_names(search(client, directory, age="11")) == ["Any age", "Teen club"]
+    assert result_names(search(client, directory, age="0")) == ["Any age", "Babies", "Under fives"]
+    assert result_names(search(client, directory, age="under 1")) == ["Any age", "Babies", "Under fives"]
+    assert result_names(search(client, directory, age="25")) == ["Any age"]
+
+
+def test_free_only_leaves_out_services_that_charge(client, directory):
+    service(directory, "Library rhyme time")
+    service(directory, "Swimming lessons", cost_options=charged("6"))
+
+    response = search(client, directory, free="1")
+
+    assert result_names(response) == ["Library rhyme time"]
+
+
+def test_category_includes_its_subcategories(client, directory):
+    health = TaxonomyTermFactory(name="Health", slug="health")
+    feeding = TaxonomyTermFactory(name="Infant feeding", slug="infant-feeding", parent=health)
+    learning = TaxonomyTermFactory(name="Learning", slug="learning")
+    service(directory, "Health visitor clinic", categories=[health])
+    service(directory, "Breastfeeding cafe", categories=[feeding])
+    service(directory, "Phonics for parents", categories=[learning])
+
+    assert result_names(search(client, directory, category="health")) == [
+        "Breastfeeding cafe",
+        "Health visitor clinic",
+    ]
+    assert result_names(search(client, directory, category="infant-feeding")) == ["Breastfeeding cafe"]
+
+
+def test_language_and_delivery_filters(client, directory):
+    service(directory, "Polish parents group", languages=[{"code": "pl"}])
+    service(directory, "Online course", delivered_in_person=False, delivered_online=True)
+    service(directory, "Advice line", delivered_in_person=False, delivered_by_phone=True)
+
+    assert result_names(search(client, directory, language="pl")) == ["Polish parents group"]
+    assert result_names(search(client, directory, delivery="online")) == ["Online course"]
+    assert result_names(search(client, directory, delivery="telephone")) == ["Advice line"]
+    assert result_names(search(client, directory, delivery="in_person")) == ["Polish parents group"]
+
+
+def test_day_evening_and_weekend_filters(client, directory):
+    service(directory, "Saturday football", schedules=[session("SA", (10, 0), (12, 0))])
+    service(directory, "Evening class", schedules=[session("WE", (18, 0), (20, 0))])
+    service(directory, "Weekday playgroup", schedules=[session("MO,TU", (9, 0), (11, 0))])
+
+    assert result_names(search(client, directory, day="sat")) == ["Saturday football"]
+    assert result_names(search(client, directory, day="tue")) == ["Weekday playgroup"]
+    assert result_names(search(client, directory, evenings="1")) == ["Evening class"]
+    assert result_names(search(client, directory, weekends="1")) == ["Saturday football"]
+
+
+def test_open_now_uses_the_time_in_london(client, directory):
+    service(directory, "Saturday stay and play", schedules=[session("SA", (10, 0), (12, 0))])
+    service(directory, "Saturday afternoon club", schedules=[session("SA", (13, 0), (15, 0))])
+
+    # 09:45 UTC is 10:45 in London in June: the morning session is running.
+    with time_machine.travel(SATURDAY_MORNING, tick=False):
+        assert result_names(search(client, directory, open_now="1")) == ["Saturday stay and play"]
+    # 9:30 in London: nothing has opened yet.
+    with time_machine.travel(datetime.datetime(2026, 6, 6, 9, 30, tzinfo=LONDON), tick=False):
+        assert result_names(search(client, directory, open_now="1")) == []
+
+
+def test_open_now_respects_closures_and_school_holidays(client, directory):
+    service(
+        directory,
+        "Closed for half term",
+        schedules=[session("SA", (10, 0), (12, 0))],
+        holiday_closures=[{"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}],
+    )
+    service(directory, "Term-time group", schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)])
+    service(directory, "Always on Saturdays", schedules=[session("SA", (10, 0), (12, 0))])
+
+    with time_machine.travel(SATURDAY_MORNING, tick=False):
+        assert result_names(search(client, directory, open_now="1")) == ["Always on Saturdays", "Term-time group"]
+        SchoolHoliday.objects.create(
+            name="Half term", start_date=datetime.date(2026, 6, 1), end_date=datetime.date(2026, 6, 7)
+        )
+        assert result_names(search(client, directory, open_now="1")) == ["Always on Saturdays"]
+
+
+def test_postcode_keeps_near_services_drops_far_ones_and_sorts_by_distance(client, directory):
+    service(directory, "A far one", locations=[place(FAR, "Westminster hub", "SW1A 1AA")])
+    service(directory, "B middle one", locations=[place(MIDDLE, "South Norwood centre", "SE25 6AA")])
+    service(directory, "C near one", locations=[place(NEAR, "Croydon centre", "CR0 1AA")])
+    service(directory, "D online only", delivered_in_person=False, delivered_online=True)
+
+    response = search(client, directory, postcode="CR0 1AA")
+
+    assert result_names(response) == ["C near one", "B middle one"]  # within 3 miles, nearest first
+    text = page_text(response)
+    assert "2 services within 3 miles of CR0 1AA" in text
+    assert "0.9 miles" in text
+    assert "2.1 miles" in text
+    assert result_names(search(client, directory, postcode="CR0 1AA", distance="1")) == ["C near one"]
+    assert result_names(search(client, directory, postcode="CR0 1AA", distance="10")) == [
+        "C near one",
+        "B middle one",
+        "A far one",
+    ]
+
+
+def test_postcode_may_be_a_district_in_any_case_and_spacing(client, directory):
+    service(directory, "Near", locations=[place(NEAR)])
+    service(directory, "Far", locations=[place(FAR)])
+
+    for typed in ("cr0", " Cr0  1aa ", "CR01AA"):
+        response = search(client, directory, postcode=typed)
+        assert result_names(response) == ["Near"], typed
+
+
+def test_unknown_postcode_says_so_and_keeps_what_was_typed(client, directory):
+    service(directory, "Near", locations=[place(NEAR)])
+
+    response = search(client, directory, postcode="JE2 3AB")
+
+    text = page_text(response)
+    assert "We could not find that postcode" in text
+    assert 'value="JE2 3AB"' in response.content.decode()
+    assert "There is a problem" in text
+    assert result_names(response) == ["Near"]  # the other filters still apply
+
+
+# --- counts beside the options -----------------------------------------------------------------
+
+
+def test_each_option_says_how_many_services_choosing_it_would_leave(client, directory):
+    health = TaxonomyTermFactory(name="Health", slug="health")
+    feeding = TaxonomyTermFactory(name="Infant feeding", slug="infant-feeding", parent=health)
+    service(directory, "Clinic", categories=[health], schedules=[session("SA", (9, 0), (12, 0))], minimum_age=0, maximum_age=5)
+    service(
+        directory,
+        "Feeding cafe",
+        categories=[feeding],
+        schedules=[session("SA,SU", (9, 0), (12, 0))],
+        languages=[{"code": "pl"}],
+        minimum_age=0,
+        maximum_age=2,
+    )
+    service(directory, "Teen health", categories=[health], minimum_age=13, maximum_age=19, cost_options=charged("2"))
+
+    response = search(client, directory, age="1")
+
+    # Counts apply the age filter, which is in use, but not their own group.
+    assert option_text(response, "filter-day", "sat") == "Saturday (2)"
+    assert option_text(response, "filter-day", "sun") == "Sunday (1)"
+    assert option_text(response, "filter-day", "mon") is None  # would leave nothing: not offered
+    assert option_text(response, "filter-language", "pl") == "Polish (1)"
+    assert option_text(response, "filter-category", "health") == "All of Health (2)"
+    assert option_text(response, "filter-category", "infant-feeding") == "Infant feeding (1)"
+    assert checkbox(response, "free") == ("Free only (2)", False)
+    assert checkbox(response, "evenings") == ("Open in the evening (after 5:30pm) (0)", True)
+
+    # Choosing Sunday still offers Saturday with its own count: a group ignores its own choice.
+    response = search(client, directory, age="1", day="sun")
+    assert result_names(response) == ["Feeding cafe"]
+    assert option_text(response, "filter-day", "sat") == "Saturday (2)"
+    assert option_text(response, "filter-category", "health") == "All of Health (1)"
+
+
+def test_chosen_option_stays_offered_even_when_it_leaves_nothing(client, directory):
+    service(directory, "Polish group", languages=[{"code": "pl"}], minimum_age=0, maximum_age=5)
+
+    response = search(client, directory, language="pl", age="10")
+
+    assert result_names(response) == []
+    assert option_text(response, "filter-language", "pl") == "Polish (0)"
+
+
+def test_distance_options_count_services_within_each_radius(client, directory):
+    service(directory, "Near", locations=[place(NEAR)])
+    service(directory, "Middle", locations=[place(MIDDLE)])
+    service(directory, "Far", locations=[place(FAR)])
+
+    response = search(client, directory, postcode="CR0 1AA")
+
+    assert option_text(response, "filter-distance", "1") == "Within 1 mile (1)"
+    assert option_text(response, "filter-distance", "3") == "Within 3 miles (2)"
+    assert option_text(response, "filter-distance", "10") == "Within 10 miles (3)"
+
+
+# --- keywords, sorting, pages -------------------------------------------------------------------
+
+
+def test_keywords_are_combined_with_the_filters(client, directory):
+    service(directory, "Swimming for babies", description="Splash about in the pool.")
+    service(directory, "Swimming lessons", description="Learn to swim.", cost_options=charged("6"))
+    service(directory, "Baby signing", description="Learn to sign with your baby.")
+
+    assert sorted(result_names(search(client, directory, q="swimming"))) == [
+        "Swimming for babies",
+        "Swimming lessons",
+    ]
+    response = search(client, directory, q="swimming", free="1")
+    assert result_names(response) == ["Swimming for babies"]
+    assert "1 service found" in page_text(response)
+    # The counts beside the options apply the keywords too.
+    assert checkbox(search(client, directory, q="swimming"), "free") == ("Free only (1)", False)
+
+
+def test_keyword_search_ranks_the_best_match_first(client, directory):
+    service(directory, "Dads group", description="Football, games and a chat for dads and their children.")
+    service(directory, "Football club", description="Football football football for under elevens.")
+
+    names = result_names(search(client, directory, q="football"))
+
+    assert names[0] == "Football club"
+    assert sorted(names) == ["Dads group", "Football club"]
+
+
+def test_sort_by_name_distance_or_best_match(client, directory):
+    service(directory, "Zebra club", locations=[place(NEAR)], description="Music and songs.")
+    service(directory, "Aardvark club", locations=[place(MIDDLE)], description="Music, music and more music.")
+
+    assert result_names(search(client, directory)) == ["Aardvark club", "Zebra club"]
+    assert result_names(search(client, directory, postcode="CR0 1AA")) == ["Zebra club", "Aardvark club"]
+    assert result_names(search(client, directory, postcode="CR0 1AA", sort="name")) == ["Aardvark club", "Zebra club"]
+    assert result_names(search(client, directory, q="music", postcode="CR0 1AA", sort="distance")) == [
+        "Zebra club",
+        "Aardvark club",
+    ]
+    response = search(client, directory, q="music", postcode="CR0 1AA")
+    assert result_names(response) == ["Aardvark club", "Zebra club"]  # best match by default with keywords
+    assert "Best match" in page_text(response)
+
+
+def test_results_come_twenty_to_a_page_and_a_page_past_the_end_shows_the_last(client, directory):
+    for number in range(45):
+        service(directory, f"Group {number:02d}")
+
+    first = search(client, directory)
+    assert len(result_names(first)) == 20
+    assert result_names(first)[0] == "Group 00"
+    assert 'href="?page=2"' in first.content.decode()
+
+    third = search(client, directory, page="3")
+    assert result_names(third) == [f"Group {n}" for n in range(40, 45)]
+    assert "Showing 41 to 45 of 45" in page_text(third)
+
+    beyond = search(client, directory, page="99999999")
+    assert result_names(beyond) == result_names(third)
+
+
+def test_pagination_links_keep_the_filters(client, directory):
+    for number in range(25):
+        service(directory, f"Free group {number:02d}")
+
+    response = search(client, directory, free="1", age="3")
+
+    links = re.findall(r'href="(\?[^"]*page=2[^"]*)"', response.content.decode())
+    assert links
+    query = parse_qs(urlsplit(html.unescape(links[0])).query)
+    assert query == {"free": ["1"], "age": ["3"], "page": ["2"]}
+
+
+# --- nothing found ---------------------------------------------------------------------------
+
+
+def test_no_results_suggests_which_filter_to_widen_changing_only_that_filter(client, directory):
+    service(directory, "Middle", locations=[place(MIDDLE)], minimum_age=0, maximum_age=5)
+    service(directory, "Teen club", locations=[place(NEAR)], minimum_age=13, maximum_age=19)
+
+    response = search(client, directory, postcode="CR0 1AA", distance="1", age="3")
+
+    assert result_names(response) == []
+    text = page_text(response)
+    assert "No services match your search" in text
+    body = html.unescape(response.content.decode())
+    larger = re.search(r'<a class="govuk-link" href="([^"]*)">Try a larger distance: within 3 miles</a>', body)
+    assert larger, text
+    assert parse_qs(urlsplit(larger.group(1)).query) == {"postcode": ["CR0 1AA"], "distance": ["3"], "age": ["3"]}
+    remove_age = re.search(r'<a class="govuk-link" href="([^"]*)">Remove the age filter</a>', body)
+    assert remove_age
+    assert parse_qs(urlsplit(remove_age.group(1)).query) == {"postcode": ["CR0 1AA"], "distance": ["1"]}
+    assert "Shows 1 service" in text
+
+    # Following a suggestion finds something.
+    assert result_names(client.get(directory.url + larger.group(1))) == ["Middle"]
+
+
+def test_no_suggestion_leads_to_another_empty_page(client, directory):
+    service(directory, "Teen club", minimum_age=13, maximum_age=19, cost_options=charged("3"))
+
+    text = page_text(search(client, directory, age="3", free="1"))
+
+    assert "Remove the age filter" not in text  # still nothing: charges
+    assert "Include services that charge" not in text  # still nothing: ages
+    assert "Clear all filters" in text
+
+
+# --- the optional map --------------------------------------------------------------------------
+
+
+@override_settings(MAP_TILE_URL="")
+def test_without_a_tile_server_there_is_no_map_and_no_leaflet(client, directory):
+    service(directory, "Near", locations=[place(NEAR)])
+
+    body = search(client, directory).content.decode()
+
+    assert "data-app-map" not in body
+    assert "leaflet" not in body
+
+
+@override_settings(
+    MAP_TILE_URL="https://tiles.example.org/{z}/{x}/{y}.png", MAP_ATTRIBUTION="© OpenStreetMap contributors"
+)
+def test_with_a_tile_server_results_carry_their_markers(client, directory):
+    service(directory, "Near <b>club</b>", locations=[place(NEAR)])
+
+    body = search(client, directory).content.decode()
+
+    assert "data-app-map" in body
+    assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in body
+    assert "vendor/leaflet/leaflet.js" in body
+    points = re.search(r'<script id="app-map-points" type="application/json">(.*?)</script>', body, re.S)
+    assert '"lat": 51.37327' in points.group(1)
+    assert "<b>" not in points.group(1)  # names are JSON-escaped, never markup
