@@ -246,7 +246,7 @@ class _Importer:
                 with disable_reference_index_auto_update():
                     status, changes = self._apply(kind, plan)
                 for obj in self.applier.saved:
-                    pass  # ReferenceIndex.create_or_update_for_object(obj)
+                    ReferenceIndex.create_or_update_for_object(obj)
             warnings += self.applier.warnings
         except RecordRejected as rejected:
             self._reject(index, kind, record, rejected.errors, rejected.warnings)

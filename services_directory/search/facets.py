@@ -3,7 +3,8 @@
 Every count is one SELECT: the visible services, every active filter except the option's own
 group, then the option. Grouped options (days, languages, categories) are one SELECT each with a
 GROUP BY. All of them go to the database as a single UNION ALL, so a page costs the same one
-query with 100 services or 10,000, and with two filters or ten.
+query with 100 services or 10,000, and with two filters or ten (plus one more, on a page with no
+results, for the counts behind "Remove the age filter" and the like).
 """
 
 from collections import defaultdict
@@ -91,17 +92,27 @@ def facet_count_parts(base, steps):
             "servicepage",
         )
     )
-    # For the no-results page: what removing each active filter would give.
-    for name in steps.steps:
-        parts.append(_one_count(others(name), "without", name))
     return parts
 
 
+def without_count_parts(base, steps):
+    """For the no-results page only: how many services removing each active filter would give."""
+    return [_one_count(steps.apply(base, without={name}), "without", name) for name in steps.steps]
+
+
 def facet_counts(base, steps):
-    parts = facet_count_parts(base, steps)
+    """Every option's count in one query; a second one, only when nothing matched, for the help."""
+    counts = _read(facet_count_parts(base, steps))
+    if counts.total == 0 and steps.steps:
+        counts.without = _read(without_count_parts(base, steps)).without
+    return counts
+
+
+def _read(parts):
     counts = FacetCounts()
     categories = defaultdict(int)
-    for row in parts[0].union(*parts[1:], all=True):
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for row in rows:
         facet, key, n = row["facet"], row["facet_key"], row["n"]
         if facet == "total":
             counts.total = n

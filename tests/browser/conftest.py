@@ -98,12 +98,15 @@ def live_site(tmp_path_factory, _browser_tools_present):
     _manage(env, "migrate", "--no-input")
     _manage(env, "load_demo_content")
     port = _free_port()
+    # The server logs every request: to a file, as a pipe nobody reads would fill and block it.
+    log_path = var_dir / "server.log"
+    log = log_path.open("w")
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -113,7 +116,7 @@ def live_site(tmp_path_factory, _browser_tools_present):
             break
         except OSError:
             if server.poll() is not None:
-                raise RuntimeError(server.stderr.read().decode()) from None
+                raise RuntimeError(log_path.read_text()) from None
             time.sleep(0.3)
     else:
         server.kill()
@@ -121,6 +124,7 @@ def live_site(tmp_path_factory, _browser_tools_present):
     yield base_url
     server.terminate()
     server.wait(timeout=10)
+    log.close()
     shutil.rmtree(var_dir, ignore_errors=True)
 
 

@@ -11,7 +11,8 @@ import pytest
 import time_machine
 from django.test import override_settings
 
-from services_directory.models import SchoolHoliday, ServiceStatus
+from services_directory.models import SchoolHoliday, ServicePage, ServiceStatus
+from services_directory.search.filters import day_q, evenings_q, open_now_q, weekends_q
 from tests.factories.services_directory import (
     DirectoryPageFactory,
     LocationFactory,
@@ -229,6 +230,34 @@ def test_open_now_respects_closures_and_school_holidays(client, directory):
             name="Half term", start_date=datetime.date(2026, 6, 1), end_date=datetime.date(2026, 6, 7)
         )
         assert result_names(search(client, directory, open_now="1")) == ["Always on Saturdays"]
+
+
+def test_time_filters_agree_with_the_models_own_rules(directory):
+    """The directory's IN-subquery filters mean exactly what ServicePage.objects' methods mean."""
+    service(directory, "Saturday", schedules=[session("SA", (10, 0), (12, 0))])
+    service(directory, "Evening", schedules=[session("WE", (18, 0), (20, 0))])
+    service(directory, "Term time", schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)])
+    service(
+        directory,
+        "Closed this week",
+        schedules=[session("SA", (10, 0), (12, 0))],
+        holiday_closures=[{"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}],
+    )
+    SchoolHoliday.objects.create(
+        name="Half term", start_date=datetime.date(2026, 6, 6), end_date=datetime.date(2026, 6, 6)
+    )
+    services = ServicePage.objects.all()
+
+    def names(queryset):
+        return sorted(queryset.values_list("title", flat=True))
+
+    for day in range(7):
+        assert names(services.filter(day_q(day))) == names(services.open_on(day))
+    assert names(services.filter(evenings_q())) == names(services.open_evenings())
+    assert names(services.filter(weekends_q())) == names(services.open_weekends())
+    for moment in (SATURDAY_MORNING, SATURDAY_MORNING.replace(hour=9), SATURDAY_MORNING.replace(day=13)):
+        assert names(services.filter(open_now_q(moment))) == names(services.open_at(moment)), moment
+    assert names(services.filter(open_now_q(SATURDAY_MORNING))) == ["Saturday"]
 
 
 def test_postcode_keeps_near_services_drops_far_ones_and_sorts_by_distance(client, directory):

@@ -53,7 +53,7 @@ def full_service(directory):  # noqa: F811
         locations=[location],
         phones=[{"number": "020 7946 0123", "description": "Bookings"}],
         email="play@example.org",
-        url="https://www.example.org/play",
+        website="https://www.example.org/play",
         application_process="Just drop in.",
         languages=[{"code": "pl"}, {"code": "so"}],
         last_checked=datetime.date(2026, 3, 3),
@@ -79,6 +79,7 @@ def test_service_page_shows_each_section(client, full_service):
         "Bookings: 020 7946 0123",
         "play@example.org",
         "Just drop in.",
+        "Website for Stay and play",
         "Polish",
         "Somali",
         "Last checked: 3 March 2026",
@@ -157,7 +158,7 @@ def test_what_editors_or_imports_typed_is_shown_as_text_never_markup(client, dir
         description='<script>alert("x")</script> Fun for all.',
     )
     # As an import might leave it: the admin's validation never saw this value.
-    ServicePage.objects.filter(pk=page.pk).update(url="javascript:alert(1)")
+    ServicePage.objects.filter(pk=page.pk).update(website="javascript:alert(1)")
 
     body = client.get(page.get_url()).content.decode()
 
