@@ -82,7 +82,8 @@ format: install
 ## Update the translation catalogues and compile them
 messages: install
 	@command -v msgfmt >/dev/null || { echo "make messages needs GNU gettext: apt-get install gettext"; exit 1; }
-	$(MANAGE) makemessages --all --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*'
+	$(MANAGE) makemessages --all --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' \
+	  --ignore 'static_compiled/*' --ignore 'tests/*' --ignore 'bench/*'
 	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 ## Benchmarks (never part of make test)
