@@ -188,7 +188,11 @@ def main():
                 code = run_worker(database, url, var_dir, args, results_path)
             finally:
                 if database == "postgres":
-                    postgres_admin(f'DROP DATABASE IF EXISTS "{POSTGRES["name"]}"')
+                    # FORCE ends any session an interrupted worker left behind.
+                    postgres_admin(
+                        f'DROP DATABASE IF EXISTS "{POSTGRES["name"]}" WITH (FORCE)',
+                        f'DROP DATABASE IF EXISTS "{POSTGRES["name"]}_import" WITH (FORCE)',
+                    )
             if code != 0:
                 failures.append(f"{database} (exit {code})")
                 continue

@@ -12,5 +12,16 @@ ROOT_URLCONF = "bench.urls"
 # django.test.Client sends Host: testserver.
 ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]
 TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "bench" / "templates"]
+# A page that needs more than this much database time is broken for readers (gunicorn's own
+# limit is 30 s): stop the query so the benchmark reports it instead of waiting for it.
+BENCH_STATEMENT_TIMEOUT_MS = 10_000
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        f"-c statement_timeout={BENCH_STATEMENT_TIMEOUT_MS}"
+    )
+
+# A failing page is reported in the table with its exception; its traceback would bury the tables.
+LOGGING["loggers"]["django.request"] = {"level": "CRITICAL"}  # noqa: F405
+
 # WhiteNoise warns on every process start when STATIC_ROOT is missing; the finders serve assets.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ DETAILS_MAX_LENGTH = 2000
 
 
 class ProblemReportForm(SpamProtectedForm):
-    """What a family tells editors about a listing. Stored as plain text, always escaped when shown."""
+    """What a family tells editors about a listing: stored as plain text, escaped when shown."""
 
     kind = forms.ChoiceField(
         label=_("What is wrong?"),
@@ -45,14 +45,18 @@ class ProblemReportForm(SpamProtectedForm):
         super().__init__(*args, **kwargs)
         # A stray NUL byte in pasted text is removed in clean_details rather than refused.
         self.fields["details"].validators = [
-            v for v in self.fields["details"].validators if not isinstance(v, ProhibitNullCharactersValidator)
+            v
+            for v in self.fields["details"].validators
+            if not isinstance(v, ProhibitNullCharactersValidator)
         ]
 
     def clean_details(self):
         # Keep the words; drop control characters people paste by accident (a NUL byte would be
         # refused by PostgreSQL) but keep line breaks and tabs.
         details = self.cleaned_data["details"]
-        return "".join(ch for ch in details if ch in "\n\t" or ord(ch) >= 32 and ord(ch) != 127).strip()
+        return "".join(
+            ch for ch in details if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127)
+        ).strip()
 
     def save(self, service):
         data = self.cleaned_data
@@ -63,7 +67,12 @@ class ProblemReportForm(SpamProtectedForm):
     def error_list(self):
         targets = {"kind": "#report-kind", "captcha": "#report-captcha"}
         return [
-            {"text": error, "href": targets.get(name, f"#{self[name].id_for_label}") if name in self.fields else ""}
+            {
+                "text": error,
+                "href": targets.get(name, f"#{self[name].id_for_label}")
+                if name in self.fields
+                else "",
+            }
             for name, errors in self.errors.items()
             for error in errors
         ]
@@ -73,4 +82,6 @@ class ProblemReportForm(SpamProtectedForm):
         """What was typed, for redisplay (escaped by the template), with NUL bytes removed."""
         if not self.is_bound:
             return {"details": "", "email": ""}
-        return {name: str(self.data.get(name, "")).replace("\x00", "") for name in ("details", "email")}
+        return {
+            name: str(self.data.get(name, "")).replace("\x00", "") for name in ("details", "email")
+        }

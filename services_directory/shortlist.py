@@ -79,7 +79,7 @@ def share_query(service_ids):
 
 
 def services_for(service_ids, language_code=None):
-    """The live services with these ids, in the reader's language where translated, in list order."""
+    """The live services with these ids, in the reader's language where translated."""
     from services_directory.models import ServicePage
     from services_directory.search.filters import VISIBLE_STATUSES, public_q
 

@@ -1,4 +1,4 @@
-"""Directory URLs outside the page tree (shortlist, problem reports), under /<language>/directory/."""
+"""Directory URLs outside the page tree (shortlist, problem reports): /<language>/directory/."""
 
 from django.urls import path
 

@@ -17,7 +17,8 @@ from services_directory.models import DirectoryPage, ServicePage
 from .search.filters import horizon, school_holidays_between
 from .search.forms import Selection
 from .search.opening import HORIZON_DAYS, DateRange
-from .search.queries import summarise, with_result_details
+from .search.presenters import summarise
+from .search.queries import with_result_details
 from .search.terms import load_terms
 
 PROBLEM_REPORT_RATE = "10/h"
@@ -53,11 +54,14 @@ def shortlist_page(request):
         picked = shortlist.pick_translations(list(queryset), ids)
         terms = load_terms(get_language() or settings.LANGUAGE_CODE)
         holidays = [
-            DateRange(h.start_date, h.end_date) for h in school_holidays_between(*horizon(now, HORIZON_DAYS))
+            DateRange(h.start_date, h.end_date)
+            for h in school_holidays_between(*horizon(now, HORIZON_DAYS))
         ]
         own = set(own_ids)
         services = [
-            summarise(service, terms=terms, now=now, holidays=holidays, shortlist=own, request=request)
+            summarise(
+                service, terms=terms, now=now, holidays=holidays, shortlist=own, request=request
+            )
             for service in picked
         ]
     share_ids = [service.oruk_id for service in services]
@@ -83,7 +87,13 @@ def shortlist_page(request):
 
 @require_POST
 def shortlist_add(request):
-    ids = [i for i in (shortlist.parse_id(v) for v in request.POST.getlist("service")[:shortlist.MAX_SERVICES]) if i]
+    ids = [
+        i
+        for i in (
+            shortlist.parse_id(v) for v in request.POST.getlist("service")[: shortlist.MAX_SERVICES]
+        )
+        if i
+    ]
     for raw in request.POST.getlist("services")[:1]:
         ids += shortlist.parse_ids(raw)
     added = shortlist.add(request, ids) if ids else True
@@ -95,7 +105,13 @@ def shortlist_add(request):
 
 @require_POST
 def shortlist_remove(request):
-    ids = [i for i in (shortlist.parse_id(v) for v in request.POST.getlist("service")[:shortlist.MAX_SERVICES]) if i]
+    ids = [
+        i
+        for i in (
+            shortlist.parse_id(v) for v in request.POST.getlist("service")[: shortlist.MAX_SERVICES]
+        )
+        if i
+    ]
     if ids:
         shortlist.remove(request, ids)
     target = _safe_next(request, reverse("services_directory:shortlist"))
@@ -110,7 +126,9 @@ def _with_anchor(target, ids):
 
 
 def _live_service(service_id):
-    return get_object_or_404(ServicePage.objects.live().select_related("organisation"), pk=service_id)
+    return get_object_or_404(
+        ServicePage.objects.live().select_related("organisation"), pk=service_id
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -151,5 +169,9 @@ def report_sent(request, service_id):
     return render(
         request,
         "services_directory/report_sent.html",
-        {"service": service, "service_url": service.get_url(request), "directory_page": _directory_page()},
+        {
+            "service": service,
+            "service_url": service.get_url(request),
+            "directory_page": _directory_page(),
+        },
     )

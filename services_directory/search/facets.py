@@ -1,4 +1,4 @@
-"""How many services each filter option would leave, in one SQL query however many options there are.
+"""How many services each filter option would leave, in one SQL query however many options.
 
 Every count is one SELECT: the visible services, every active filter except the option's own
 group, then the option. Grouped options (days, languages, categories) are one SELECT each with a
@@ -35,7 +35,10 @@ class FacetCounts:
 def _one_count(queryset, facet, key=""):
     return (
         queryset.order_by()
-        .annotate(facet=Value(facet, output_field=CharField()), facet_key=Value(str(key), output_field=CharField()))
+        .annotate(
+            facet=Value(facet, output_field=CharField()),
+            facet_key=Value(str(key), output_field=CharField()),
+        )
         .values("facet", "facet_key")
         .annotate(n=Count("pk"))
     )
@@ -44,7 +47,10 @@ def _one_count(queryset, facet, key=""):
 def _grouped_count(queryset, facet, key_expression, counted):
     return (
         queryset.order_by()
-        .annotate(facet=Value(facet, output_field=CharField()), facet_key=Cast(key_expression, CharField()))
+        .annotate(
+            facet=Value(facet, output_field=CharField()),
+            facet_key=Cast(key_expression, CharField()),
+        )
         .values("facet", "facet_key")
         .annotate(n=Count(counted, distinct=True))
     )
@@ -66,18 +72,28 @@ def facet_count_parts(base, steps):
     if selection.point is not None:
         without_distance = others("distance")
         for miles in MILES_CHOICES:
-            parts.append(_one_count(without_distance.filter(near_q(selection.point, miles)), "distance", miles))
+            parts.append(
+                _one_count(
+                    without_distance.filter(near_q(selection.point, miles)), "distance", miles
+                )
+            )
 
     services_for_days = others("day").values("pk")
     parts.append(
         _grouped_count(
-            OpeningSession.objects.filter(service__in=services_for_days), "day", "weekday", "service"
+            OpeningSession.objects.filter(service__in=services_for_days),
+            "day",
+            "weekday",
+            "service",
         )
     )
     services_for_languages = others("language").values("pk")
     parts.append(
         _grouped_count(
-            ServiceLanguage.objects.filter(service__in=services_for_languages), "language", "code", "service"
+            ServiceLanguage.objects.filter(service__in=services_for_languages),
+            "language",
+            "code",
+            "service",
         )
     )
     links = CategoryLink.objects.filter(servicepage__in=others("category").values("pk"))

@@ -26,8 +26,8 @@ from wagtail.models import PageViewRestriction
 from services_directory.geo import distance_miles_expression, within_box_q
 from services_directory.models import (
     EVENING_FROM,
-    Location,
     HolidayClosure,
+    Location,
     OpeningSession,
     SchoolHoliday,
     ServiceAtLocation,
@@ -53,14 +53,17 @@ def key_text(value):
 
 
 class KeyList(Aggregate):
-    """Comma-separated values of a column (Django 5.2 has no StringAgg outside PostgreSQL's contrib)."""
+    """Comma-separated values of a column (Django 5.2 has StringAgg for PostgreSQL only)."""
 
     function = "GROUP_CONCAT"
     output_field = CharField()
 
     def as_postgresql(self, compiler, connection, **extra):
         return self.as_sql(
-            compiler, connection, function="STRING_AGG", template="%(function)s(%(expressions)s::text, ',')"
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s::text, ',')",
         )
 
 
@@ -95,7 +98,8 @@ def category_q(term_key):
     at the English terms: matching the shared key finds it either way.
     """
     links = CategoryLink.objects.filter(
-        Q(taxonomyterm__translation_key=term_key) | Q(taxonomyterm__parent__translation_key=term_key)
+        Q(taxonomyterm__translation_key=term_key)
+        | Q(taxonomyterm__parent__translation_key=term_key)
     )
     return Q(pk__in=links.values("servicepage_id"))
 
@@ -223,7 +227,11 @@ class FilterSteps:
 
 
 def school_holidays_between(start, end):
-    return list(SchoolHoliday.objects.filter(start_date__lte=end, end_date__gte=start).order_by("start_date"))
+    return list(
+        SchoolHoliday.objects.filter(start_date__lte=end, end_date__gte=start).order_by(
+            "start_date"
+        )
+    )
 
 
 def horizon(now, days):

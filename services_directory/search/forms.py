@@ -88,7 +88,9 @@ class Selection:
             "delivery": self.delivery or "",
             **{name: "1" if getattr(self, name) else "" for name in TOGGLES},
         }
-        params.update({key: ("" if value is None else str(value)) for key, value in changes.items()})
+        params.update(
+            {key: ("" if value is None else str(value)) for key, value in changes.items()}
+        )
         return {key: value for key, value in params.items() if value}
 
     @property
@@ -97,7 +99,17 @@ class Selection:
         names = []
         if self.point is not None:
             names.append("distance")
-        for name in ("day", "open_now", "evenings", "weekends", "age", "free", "category", "language", "delivery"):
+        for name in (
+            "day",
+            "open_now",
+            "evenings",
+            "weekends",
+            "age",
+            "free",
+            "category",
+            "language",
+            "delivery",
+        ):
             value = getattr(self, name)
             if value is not None and value is not False:
                 names.append(name)
@@ -107,21 +119,22 @@ class Selection:
 
 
 class DirectoryFilterForm(forms.Form):
-    """Bound to request.GET. Construct with the category options (`terms`, a slug -> TermOption map)."""
+    """Bound to request.GET, with the category options (`terms_by_slug`: slug -> TermOption)."""
 
+    # In the order the page shows them, which is the order of the error summary.
     q = forms.CharField(required=False, strip=True)
-    category = forms.CharField(required=False)
-    age = forms.CharField(required=False)
     postcode = forms.CharField(required=False)
     distance = forms.CharField(required=False)
+    age = forms.CharField(required=False)
+    category = forms.CharField(required=False)
     day = forms.CharField(required=False)
-    language = forms.CharField(required=False)
-    delivery = forms.CharField(required=False)
-    sort = forms.CharField(required=False)
-    free = forms.CharField(required=False)
     open_now = forms.CharField(required=False)
     evenings = forms.CharField(required=False)
     weekends = forms.CharField(required=False)
+    free = forms.CharField(required=False)
+    language = forms.CharField(required=False)
+    delivery = forms.CharField(required=False)
+    sort = forms.CharField(required=False)
 
     def __init__(self, data=None, *, terms_by_slug=None, **kwargs):
         kwargs.setdefault("auto_id", "filter-%s")
@@ -165,7 +178,8 @@ class DirectoryFilterForm(forms.Form):
             age = None
         if age is None or not 0 <= age <= MAX_AGE:
             raise forms.ValidationError(
-                gettext("Select an age from the list: under 1, or 1 to %(max)s years") % {"max": MAX_AGE}
+                gettext("Select an age from the list: under 1, or 1 to %(max)s years")
+                % {"max": MAX_AGE}
             )
         return age
 

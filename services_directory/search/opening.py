@@ -64,7 +64,11 @@ class Session:
 def _is_weekly(schedule):
     # A fortnightly or monthly session cannot be placed on a date from the weekly rows alone,
     # so "next opening" leaves it out rather than guess; the service page lists it in words.
-    return schedule.freq == Frequency.WEEKLY and (schedule.interval or 1) == 1 and not schedule.bymonthday
+    return (
+        schedule.freq == Frequency.WEEKLY
+        and (schedule.interval or 1) == 1
+        and not schedule.bymonthday
+    )
 
 
 def sessions_from_opening_rows(rows):
@@ -134,7 +138,8 @@ def next_opening(sessions, *, closures=(), school_holidays=(), now=None, horizon
             continue
         holiday = _covered(school_holidays, day)
         todays = sorted(
-            (s for s in sessions if s.runs_on(day, school_holiday=holiday)), key=lambda s: s.opens_at
+            (s for s in sessions if s.runs_on(day, school_holiday=holiday)),
+            key=lambda s: s.opens_at,
         )
         if not todays:
             continue
@@ -151,7 +156,7 @@ def next_opening(sessions, *, closures=(), school_holidays=(), now=None, horizon
 
 
 def _closing_time(todays, first):
-    # Back-to-back sessions (9:00–12:00, 12:00–15:00) read as one: "closes 15:00".
+    # Back-to-back sessions (9:00 to 12:00, then 12:00 to 15:00) read as one: "closes 15:00".
     closes = first.closes_at
     for session in todays:
         if session.opens_at <= closes < session.closes_at:
@@ -160,7 +165,9 @@ def _closing_time(todays, first):
 
 
 def _open_until(day, closes):
-    return Opening(True, day, closes, gettext("Open now, closes %(time)s") % {"time": format_time(closes)})
+    return Opening(
+        True, day, closes, gettext("Open now, closes %(time)s") % {"time": format_time(closes)}
+    )
 
 
 def _opens(day, opens, offset):

@@ -6,28 +6,26 @@ holidays. Everything else a result shows comes from annotations on the results q
 """
 
 import logging
-from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
-from django.db.models import Case, CharField, Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db import DatabaseError
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
-from django.utils.translation import get_language, gettext, ngettext
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import get_language, gettext
 
 from search.backends import get_backend
-from services_directory.geo import MILES_CHOICES
-from services_directory.models import (
-    DELIVERY_MODES,
-    LANGUAGE_NAMES,
-    CostOption,
-    HolidayClosure,
-    OpeningSession,
-    ServicePage,
-    ServiceStatus,
-)
+from services_directory.models import CostOption, HolidayClosure, OpeningSession, ServicePage
 from services_directory.shortlist import shortlist_ids
 
 from .facets import facet_counts
@@ -41,55 +39,22 @@ from .filters import (
     school_holidays_between,
     visible_services,
 )
-from .forms import (
-    DAY_CODES,
-    DAY_NAMES,
-    SORT_DISTANCE,
-    SORT_NAME,
-    SORT_RELEVANCE,
-    DirectoryFilterForm,
+from .forms import SORT_DISTANCE, SORT_RELEVANCE, DirectoryFilterForm
+from .keywords import keyword_filter
+from .opening import HORIZON_DAYS, DateRange
+from .presenters import (
+    default_sort,
+    filter_options,
+    pagination_context,
+    sort_links,
+    summarise,
+    toggle_groups,
+    widen_suggestions,
 )
-from .opening import HORIZON_DAYS, DateRange, next_opening, sessions_from_opening_rows
 from .terms import load_terms
-from .text import age_range_text, cost_text, distance_text
 
 logger = logging.getLogger(__name__)
 PER_PAGE = 20
-# Elasticsearch answers with its own ids; this many are enough for any parent's search.
-MAX_EXTERNAL_MATCHES = 1000
-
-
-@dataclass
-class ServiceSummary:
-    """What a result (or a shortlist entry) shows about one service."""
-
-    page: object
-    url: str
-    name: str
-    organisation: str
-    summary: str
-    ages: str
-    cost: str
-    distance: str
-    place: str
-    opening: object
-    categories: list
-    temporarily_closed: bool
-    oruk_id: str
-    in_shortlist: bool = False
-    latitude: float | None = None
-    longitude: float | None = None
-
-    def map_point(self):
-        if self.latitude is None or self.longitude is None:
-            return None
-        return {
-            "name": self.name,
-            "url": self.url,
-            "lat": round(self.latitude, 5),
-            "lng": round(self.longitude, 5),
-            "detail": self.distance or self.place,
-        }
 
 
 def map_settings():
@@ -100,68 +65,15 @@ def map_settings():
     return {"tile_url": tile_url, "attribution": getattr(settings, "MAP_ATTRIBUTION", "")}
 
 
-# --- keyword search ---------------------------------------------------------------------------
-
-
-def _sqlite_keyword_matches(backend, query, candidates):
-    """The FTS5 matches as an IN subquery that SQLite runs once, or None to use the generic path.
-
-    The vendor's subquery joins the index entries to the FTS table, and SQLite plans it as one
-    full-text probe per indexed page: 0.2 s for a common word at 2,000 services, paid again by
-    every count in the UNION. Asking for the matching rowids first makes it one probe (1 ms).
-    """
-    if connection.vendor != "sqlite":
-        return None
-    # Imported here: these modules define SQLite-only models.
-    from modelsearch.backends.database.sqlite.query import MatchExpression, SQLiteFTSIndexEntry, normalize
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-    from modelsearch.conf import get_app_config
-    from modelsearch.query import MatchAll, Not
-    from modelsearch.utils import get_descendants_content_types_pks
-
-    if not isinstance(backend, SQLiteSearchBackend):
-        return None
-    index_entry = get_app_config().get_model("IndexEntry")
-    compiler = backend.query_compiler_class(candidates, query, operator="and", order_by_relevance=False)
-    parsed = normalize(compiler.query)
-    if isinstance(parsed, (MatchAll, Not)):
-        return None
-    match = MatchExpression(
-        compiler.fields or compiler.FTS_TABLE_FIELDS, compiler.build_search_query(parsed, config=None)
-    )
-    entries = index_entry.objects.filter(
-        pk__in=SQLiteFTSIndexEntry.objects.filter(match).values("index_entry_id"),
-        content_type__in=get_descendants_content_types_pks(ServicePage),
-    )
-    return Q(pk__in=entries.values("object_id"))
-
-
-def keyword_filter(backend, query, base):
-    """A Q keeping the services that match `query`, evaluated in the database with the filters.
-
-    Returns (q, ranked_ids). The database backends give a lazy queryset, used as a subquery by the
-    counts and the results; Elasticsearch has its own index and answers with ids (ranked_ids).
-    """
-    # The search backends accept only filters on indexed fields; a pk subquery always passes.
-    candidates = ServicePage.objects.filter(pk__in=base.values("pk"))
-    fast = _sqlite_keyword_matches(backend, query, candidates)
-    if fast is not None:
-        return fast, None
-    results = backend.search(query, candidates, operator="and", order_by_relevance=False)
-    get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
-        return Q(pk__in=get_queryset().values("pk")), None
-    ranked = [obj.pk for obj in backend.search(query, candidates, operator="and")[:MAX_EXTERNAL_MATCHES]]
-    return Q(pk__in=ranked), ranked
-
-
 # --- the results query ------------------------------------------------------------------------
 
 
 def with_result_details(queryset, selection, now):
     """Annotate what a result shows, so a page of 20 needs no query per result."""
     today, until = horizon(now, HORIZON_DAYS)
-    charged = CostOption.objects.filter(service=OuterRef("pk"), amount__gt=0).order_by("amount", "sort_order")
+    charged = CostOption.objects.filter(service=OuterRef("pk"), amount__gt=0).order_by(
+        "amount", "sort_order"
+    )
     closures = HolidayClosure.objects.filter(
         service=OuterRef("pk"), end_date__gte=today, start_date__lte=until
     ).order_by("start_date")
@@ -199,7 +111,9 @@ def with_result_details(queryset, selection, now):
         .prefetch_related(
             Prefetch(
                 "opening_sessions",
-                queryset=OpeningSession.objects.select_related("schedule").order_by("weekday", "opens_at"),
+                queryset=OpeningSession.objects.select_related("schedule").order_by(
+                    "weekday", "opens_at"
+                ),
             )
         )
     )
@@ -210,7 +124,9 @@ def ordered_results(base, steps, selection, now, backend, ranked_ids):
     if selection.sort == SORT_RELEVANCE and selection.query:
         if ranked_ids is None:
             # Only the filtered set goes to the search backend, which ranks it in one query.
-            filtered = ServicePage.objects.filter(pk__in=steps.apply(base, without={"q"}).values("pk"))
+            filtered = ServicePage.objects.filter(
+                pk__in=steps.apply(base, without={"q"}).values("pk")
+            )
             return backend.search(
                 selection.query, with_result_details(filtered, selection, now), operator="and"
             )
@@ -242,233 +158,7 @@ def paginate(results, total, raw_page):
     return paginator, paginator.page(number)
 
 
-# --- what the template shows ------------------------------------------------------------------
-
-
-def summarise(service, *, terms, now, holidays, shortlist, request):
-    """A ServiceSummary from a service fetched by `with_result_details`."""
-    closures = [
-        DateRange(start, end)
-        for start, end in (
-            (service.closure1_start, service.closure1_end),
-            (service.closure2_start, service.closure2_end),
-        )
-        if start and end
-    ]
-    temporarily_closed = service.status == ServiceStatus.TEMPORARILY_CLOSED
-    opening = None
-    if not temporarily_closed:
-        opening = next_opening(
-            sessions_from_opening_rows(service.opening_sessions.all()),
-            closures=closures,
-            school_holidays=holidays,
-            now=now,
-        )
-    place = ", ".join(part for part in (service.place_name, service.place_postcode) if part)
-    oruk_id = service.translation_key.hex
-    return ServiceSummary(
-        page=service,
-        url=service.get_url(request),
-        name=service.title,
-        organisation=service.organisation.name if service.organisation else "",
-        summary=service.get_summary(),
-        ages=age_range_text(service.minimum_age, service.maximum_age),
-        cost=cost_text(service.is_free, service.price, service.price_option, service.price_count or 0),
-        distance=distance_text(getattr(service, "distance", None)),
-        place=place,
-        opening=opening,
-        categories=terms.names((service.category_keys or "").split(",")),
-        temporarily_closed=temporarily_closed,
-        oruk_id=oruk_id,
-        in_shortlist=oruk_id in shortlist,
-        latitude=service.place_latitude,
-        longitude=service.place_longitude,
-    )
-
-
-def _count_label(text, count):
-    return gettext("%(option)s (%(count)s)") % {"option": text, "count": count}
-
-
-def _options(choices, counts, selected):
-    """Select or checkbox options with counts; an option that would leave nothing is left out,
-    unless it is the one already chosen (so nobody is led to a dead end, or loses their choice)."""
-    options = []
-    for value, text in choices:
-        count = counts.get(value, 0)
-        if count or value == selected:
-            options.append({"value": value, "text": _count_label(text, count), "count": count, "selected": value == selected})
-    return options
-
-
-def filter_options(selection, counts, terms):
-    days = _options(
-        [(DAY_CODES[day], str(DAY_NAMES[day])) for day in range(7)],
-        {DAY_CODES[day]: n for day, n in counts.days.items()},
-        DAY_CODES[selection.day] if selection.day is not None else None,
-    )
-    languages = _options(
-        sorted(((code, str(LANGUAGE_NAMES[code])) for code in counts.languages if code in LANGUAGE_NAMES),
-               key=lambda item: item[1].lower()),
-        counts.languages,
-        selection.language,
-    )
-    if selection.language and not any(o["value"] == selection.language for o in languages):
-        languages.insert(0, {"value": selection.language, "text": _count_label(str(LANGUAGE_NAMES[selection.language]), 0), "count": 0, "selected": True})
-    delivery = _options(
-        [(code, str(mode["name"])) for code, mode in DELIVERY_MODES.items()], counts.delivery, selection.delivery
-    )
-    distances = [
-        {
-            "value": str(miles),
-            "text": _count_label(ngettext("%(miles)s mile", "%(miles)s miles", miles) % {"miles": miles}, counts.distance[miles])
-            if selection.point is not None
-            else ngettext("%(miles)s mile", "%(miles)s miles", miles) % {"miles": miles},
-            "count": counts.distance.get(miles),
-            "selected": miles == (selection.miles or 3),
-        }
-        for miles in MILES_CHOICES
-    ]
-    selected_key = selection.category.key if selection.category else None
-    categories = []
-    for top in terms.tree:
-        children = [
-            {"value": child.slug, "text": _count_label(child.name, counts.categories.get(child.key, 0)),
-             "selected": child.key == selected_key}
-            for child in top.children
-            if counts.categories.get(child.key) or child.key == selected_key
-        ]
-        top_count = counts.categories.get(top.key, 0)
-        if top_count or children or top.key == selected_key:
-            categories.append({
-                "name": top.name,
-                "value": top.slug,
-                "text": _count_label(gettext("All of %(category)s") % {"category": top.name}, top_count)
-                if top.children
-                else _count_label(top.name, top_count),
-                "selected": top.key == selected_key,
-                "children": children,
-            })
-    toggles = {name: counts.toggles.get(name, 0) for name in counts.toggles}
-    return {
-        "days": days,
-        "languages": languages,
-        "delivery": delivery,
-        "distances": distances,
-        "categories": categories,
-        "toggles": toggles,
-    }
-
-
-def _href(params):
-    return "?" + urlencode(params) if params else "?"
-
-
-def widen_suggestions(selection, counts):
-    """For a search with no results: the filters to widen, each a link changing only that filter,
-    with what it would show. Only suggestions that lead to results are offered."""
-    suggestions = []
-
-    def offer(text, count, **changes):
-        if count:
-            suggestions.append({
-                "text": text,
-                "href": _href(selection.params(**changes)),
-                "hint": ngettext("Shows %(count)s service", "Shows %(count)s services", count) % {"count": count},
-            })
-
-    for name in selection.active_filters:
-        if name == "distance":
-            larger = [m for m in MILES_CHOICES if m > selection.miles and counts.distance.get(m)]
-            if larger:
-                miles = larger[0]
-                offer(
-                    ngettext("Try a larger distance: within %(miles)s mile", "Try a larger distance: within %(miles)s miles", miles) % {"miles": miles},
-                    counts.distance[miles],
-                    distance=miles,
-                )
-            else:
-                offer(gettext("Search everywhere, not near a postcode"), counts.without.get("distance"), postcode=None, distance=None)
-        elif name == "day":
-            offer(gettext("Search any day of the week"), counts.without.get("day"), day=None)
-        elif name == "open_now":
-            offer(gettext("Include services that are closed right now"), counts.without.get("open_now"), open_now=None)
-        elif name == "evenings":
-            offer(gettext("Remove the evenings filter"), counts.without.get("evenings"), evenings=None)
-        elif name == "weekends":
-            offer(gettext("Remove the weekends filter"), counts.without.get("weekends"), weekends=None)
-        elif name == "age":
-            offer(gettext("Remove the age filter"), counts.without.get("age"), age=None)
-        elif name == "free":
-            offer(gettext("Include services that charge"), counts.without.get("free"), free=None)
-        elif name == "category":
-            offer(gettext("Search all categories"), counts.without.get("category"), category=None)
-        elif name == "language":
-            offer(gettext("Include services in any language"), counts.without.get("language"), language=None)
-        elif name == "delivery":
-            offer(gettext("Include every way of using a service"), counts.without.get("delivery"), delivery=None)
-        elif name == "q":
-            offer(gettext("Search without the keywords"), counts.without.get("q"), q=None)
-    return suggestions
-
-
-def pagination_context(selection, paginator, current, default_sort):
-    def href(number):
-        extra = {"page": number if number > 1 else None}
-        if selection.sort != default_sort:
-            extra["sort"] = selection.sort
-        return _href(selection.params(**extra))
-
-    items = []
-    for number in paginator.get_elided_page_range(current.number, on_each_side=1, on_ends=1):
-        if number == paginator.ELLIPSIS:
-            items.append({"ellipsis": True})
-        else:
-            items.append({"number": number, "href": href(number), "current": number == current.number})
-    return {
-        "items": items,
-        "previous": {"href": href(current.previous_page_number())} if current.has_previous() else None,
-        "next": {"href": href(current.next_page_number())} if current.has_next() else None,
-    }
-
-
-def default_sort(selection):
-    if selection.query:
-        return SORT_RELEVANCE
-    if selection.point is not None:
-        return SORT_DISTANCE
-    return SORT_NAME
-
-
-def sort_links(selection):
-    links = []
-    labels = {
-        SORT_RELEVANCE: gettext("Best match"),
-        SORT_DISTANCE: gettext("Distance"),
-        SORT_NAME: gettext("Name (A to Z)"),
-    }
-    for sort in (SORT_RELEVANCE, SORT_DISTANCE, SORT_NAME):
-        if sort == SORT_RELEVANCE and not selection.query:
-            continue
-        if sort == SORT_DISTANCE and selection.point is None:
-            continue
-        links.append({
-            "text": labels[sort],
-            "href": _href(selection.params(sort=None if sort == default_sort(selection) else sort)),
-            "current": sort == selection.sort,
-        })
-    return links if len(links) > 1 else []
-
-
-@dataclass
-class DirectorySearch:
-    form: DirectoryFilterForm
-    selection: object
-    counts: object = None
-    results: list = field(default_factory=list)
-    paginator: object = None
-    page: object = None
-    message: str = ""
+# --- the page ------------------------------------------------------------------------------------
 
 
 def run_search(directory_page, request, now=None):
@@ -502,7 +192,9 @@ def run_search(directory_page, request, now=None):
     holidays = [DateRange(h.start_date, h.end_date) for h in holidays]
     shortlist = set(shortlist_ids(request))
     summaries = [
-        summarise(service, terms=terms, now=now, holidays=holidays, shortlist=shortlist, request=request)
+        summarise(
+            service, terms=terms, now=now, holidays=holidays, shortlist=shortlist, request=request
+        )
         for service in page.object_list
     ]
     return {
@@ -518,57 +210,45 @@ def run_search(directory_page, request, now=None):
     }
 
 
+# Filters inside the "More filters" details: it opens when one is in use or has an error.
+MORE_FILTERS = (
+    "category",
+    "day",
+    "open_now",
+    "evenings",
+    "weekends",
+    "free",
+    "language",
+    "delivery",
+)
+
+
 def directory_context(directory_page, request, now=None):
     """The template context of DirectoryPage (see its get_context)."""
     found = run_search(directory_page, request, now=now)
-    selection, counts = found["selection"], found["counts"]
-    dflt = default_sort(selection)
+    form, selection, counts = found["form"], found["selection"], found["counts"]
+    paginator, page = found["paginator"], found["page_obj"]
     map_config = map_settings()
-    points = [point for point in (r.map_point() for r in found["results"]) if point] if map_config else []
+    points = [p for p in (r.map_point() for r in found["results"]) if p] if map_config else []
+    more_filters_open = any(
+        name in selection.active_filters or name in form.errors for name in MORE_FILTERS
+    )
     return {
         **found,
         "options": filter_options(selection, counts, found["terms"]),
-        "age_choices": found["form"].age_choices(),
-        "error_list": found["form"].error_list(),
-        "suggestions": widen_suggestions(selection, counts) if not counts.total else [],
-        "pagination": pagination_context(selection, found["paginator"], found["page_obj"], dflt)
-        if found["paginator"].num_pages > 1
-        else None,
+        "toggle_groups": toggle_groups(selection, counts, form),
+        "age_choices": form.age_choices(),
+        "selected_age": "" if selection.age is None else str(selection.age),
+        "echo": {name: form.echoed(name) for name in form.fields},
+        "field_errors": {name: errors[0] for name, errors in form.errors.items()},
+        "error_list": form.error_list(),
+        "more_filters_open": more_filters_open,
         "sort_links": sort_links(selection),
-        "more_filters_open": any(
-            name in selection.active_filters
-            for name in ("category", "day", "open_now", "evenings", "weekends", "language", "delivery", "free")
-        )
-        or any(found["form"].errors.get(name) for name in ("category", "day", "language", "delivery", "free", "open_now", "evenings", "weekends")),
-        "filters_applied": len(selection.active_filters),
+        "pagination": pagination_context(selection, paginator, page, default_sort(selection))
+        if paginator.num_pages > 1
+        else None,
+        "suggestions": widen_suggestions(selection, counts) if not counts.total else [],
         "map": map_config if points else None,
         "map_points": points,
-        "echo": {name: found["form"].echoed(name) for name in found["form"].fields},
         "next_url": request.get_full_path(),
-        "field_errors": {name: errors[0] for name, errors in found["form"].errors.items()},
-        "selected_age": "" if selection.age is None else str(selection.age),
-        "toggle_groups": toggle_groups(selection, counts, found["form"]),
     }
-
-
-TOGGLE_LABELS = {
-    "open_now": _("Open now"),
-    "evenings": _("Open in the evening (after 5:30pm)"),
-    "weekends": _("Open at weekends"),
-    "free": _("Free only"),
-}
-
-
-def toggle_groups(selection, counts, form):
-    def item(name):
-        count = counts.toggles.get(name, 0)
-        errors = form.errors.get(name)
-        return {
-            "name": name,
-            "text": _count_label(str(TOGGLE_LABELS[name]), count),
-            "count": count,
-            "checked": getattr(selection, name),
-            "error": errors[0] if errors else "",
-        }
-
-    return {"when": [item(n) for n in ("open_now", "evenings", "weekends")], "cost": [item("free")]}

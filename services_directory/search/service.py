@@ -59,13 +59,20 @@ def _places(service):
         location = link.location
         lines = [
             part
-            for part in (location.address_1, location.city, location.state_province, location.postal_code)
+            for part in (
+                location.address_1,
+                location.city,
+                location.state_province,
+                location.postal_code,
+            )
             if part
         ]
         url = ""
         if location.latitude is not None and location.longitude is not None:
             url = openstreetmap_url(location.latitude, location.longitude)
-        places.append(Place(location=location, note=link.description, address_lines=lines, map_url=url))
+        places.append(
+            Place(location=location, note=link.description, address_lines=lines, map_url=url)
+        )
     return places
 
 
@@ -76,7 +83,13 @@ def _category_names(service):
     keys = CategoryLink.objects.filter(servicepage=service).values("taxonomyterm__translation_key")
     preferred = {}
     for term in TaxonomyTerm.objects.filter(translation_key__in=keys).select_related("locale"):
-        rank = 0 if term.locale.language_code == language else 1 if term.locale.language_code == settings.LANGUAGE_CODE else 2
+        rank = (
+            0
+            if term.locale.language_code == language
+            else 1
+            if term.locale.language_code == settings.LANGUAGE_CODE
+            else 2
+        )
         if term.translation_key not in preferred or rank < preferred[term.translation_key][0]:
             preferred[term.translation_key] = (rank, term)
     terms = [term for _rank, term in preferred.values()]
@@ -85,7 +98,7 @@ def _category_names(service):
 
 
 def related_services(service, category_keys, point):
-    """Other services in the same categories, nearest first (by name when the service has no place)."""
+    """Other services in the same categories: nearest first, or by name if this one has no place."""
     if not category_keys:
         return []
     shares_category = CategoryLink.objects.filter(
@@ -98,7 +111,9 @@ def related_services(service, category_keys, point):
         .select_related("organisation")
     )
     if point is not None:
-        queryset = queryset.annotate(distance=distance_annotation(point)).order_by("distance", "title")
+        queryset = queryset.annotate(distance=distance_annotation(point)).order_by(
+            "distance", "title"
+        )
         # Services with no place of their own sort last, not first (NULL sorts first on SQLite).
         queryset = queryset.exclude(distance__isnull=True)
     else:
@@ -125,7 +140,9 @@ def service_context(service, request, *, report_form=None, now=None):
         "cost_options",
         "schedules",
         "holiday_closures",
-        Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
+        Prefetch(
+            "service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")
+        ),
         "languages",
         "phones",
         "contacts",
@@ -175,7 +192,10 @@ def service_context(service, request, *, report_form=None, now=None):
         "has_term_time_only": any(s.term_time_only for s in schedules),
         "closures": upcoming_closures(closures, today),
         "places": places,
-        "languages": [(str(language.get_code_display()), language.note) for language in service.languages.all()],
+        "languages": [
+            (str(language.get_code_display()), language.note)
+            for language in service.languages.all()
+        ],
         "category_names": category_names,
         "related": related_services(service, category_keys, point),
         "report_form": report_form or ProblemReportForm(),

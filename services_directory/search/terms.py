@@ -34,7 +34,12 @@ def load_terms(language_code):
     the Arabic one.
     """
     rows = TaxonomyTerm.objects.values(
-        "translation_key", "slug", "name", "sort_order", "parent__translation_key", "locale__language_code"
+        "translation_key",
+        "slug",
+        "name",
+        "sort_order",
+        "parent__translation_key",
+        "locale__language_code",
     )
     preferred = {}
     slugs = {}

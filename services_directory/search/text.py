@@ -1,4 +1,4 @@
-"""The short phrases a result shows: ages, cost, distance. Whole translated sentences, never joined."""
+"""The short phrases a result shows: ages, cost, distance. Whole translated sentences."""
 
 from decimal import Decimal
 
@@ -23,7 +23,9 @@ def age_range_text(minimum, maximum):
             return ngettext("0 to %(max)s year", "0 to %(max)s years", maximum) % {"max": maximum}
         return ngettext("Up to %(max)s year", "Up to %(max)s years", maximum) % {"max": maximum}
     if maximum is None:
-        return ngettext("%(min)s year and over", "%(min)s years and over", minimum) % {"min": minimum}
+        return ngettext("%(min)s year and over", "%(min)s years and over", minimum) % {
+            "min": minimum
+        }
     if minimum == maximum:
         return ngettext("%(age)s year", "%(age)s years", minimum) % {"age": minimum}
     return ngettext("%(min)s to %(max)s year", "%(min)s to %(max)s years", maximum) % {
@@ -42,7 +44,7 @@ def _option_phrase(option):
 
 
 def cost_text(is_free, amount=None, option="", charged_options=0):
-    """"Free", "£3.50 per session", or "From £3.50 per session" when there are several prices."""
+    """ "Free", "£3.50 per session", or "From £3.50 per session" when there are several prices."""
     if is_free or amount is None:
         return gettext("Free")
     price = money(amount)
@@ -64,7 +66,7 @@ def cost_option_text(cost_option):
 
 
 def distance_text(miles):
-    """"0.4 miles", "1 mile", "2.5 miles": one decimal place, which is as exact as postcodes allow."""
+    """For example "0.4 miles" or "1 mile": one decimal place, as exact as postcodes allow."""
     if miles is None:
         return ""
     rounded = round(float(miles), 1)

@@ -22,6 +22,6 @@ def tel_href(number):
 
 @register.filter
 def web_url(value):
-    """The address if it is a web link; imported listings must never smuggle in javascript: links."""
+    """The address if it is a web link: an imported listing must never carry a javascript: link."""
     text = str(value or "").strip()
     return text if text.lower().startswith(("https://", "http://")) else ""

@@ -299,6 +299,8 @@ CONTENT_SECURITY_POLICY = {
 # --- Site-specific ---------------------------------------------------------------------------
 # Days after a listing was last checked before it is due for review.
 DIRECTORY_REVIEW_INTERVAL_DAYS = env.int("DIRECTORY_REVIEW_INTERVAL_DAYS", default=365)
+# How many problem reports one address may send (django-ratelimit's rate syntax).
+DIRECTORY_PROBLEM_REPORT_RATE = env.str("DIRECTORY_PROBLEM_REPORT_RATE", default="10/h")
 DIRECTORY_GEOCODER = env.str(
     "DIRECTORY_GEOCODER", default="services_directory.geo.geocoder.CentroidGeocoder"
 )

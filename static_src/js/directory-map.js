@@ -49,7 +49,14 @@ function initMap(container) {
   }
   // Shown before Leaflet measures the container, which it needs to have a size.
   container.hidden = false;
-  const map = L.map(container, { scrollWheelZoom: false });
+  // The zoom buttons' names come translated from the page; Leaflet's own are English only.
+  const map = L.map(container, { scrollWheelZoom: false, zoomControl: false });
+  L.control
+    .zoom({
+      zoomInTitle: container.dataset.zoomIn || "Zoom in",
+      zoomOutTitle: container.dataset.zoomOut || "Zoom out",
+    })
+    .addTo(map);
   L.tileLayer(tileUrl, {
     attribution: container.dataset.attribution || "",
     maxZoom: 19,

@@ -58,6 +58,14 @@ def browser_type_launch_args():
     }
 
 
+@pytest.fixture
+def browser(browser_type, browser_type_launch_args):
+    """A fresh Chromium per test: one test's hung tab or worker can never stall the next."""
+    browser = browser_type.launch(**browser_type_launch_args)
+    yield browser
+    browser.close()
+
+
 @pytest.fixture(scope="session")
 def browser_context_args():
     # axe is injected as a script, which our Content-Security-Policy rightly blocks; the CSP
@@ -94,6 +102,7 @@ def live_site(tmp_path_factory, _browser_tools_present):
         "AXES_FAILURE_LIMIT": "50",
     }
     env.pop("REDIS_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     _manage(env, "createcachetable")
     _manage(env, "migrate", "--no-input")
     _manage(env, "load_demo_content")
@@ -101,8 +110,20 @@ def live_site(tmp_path_factory, _browser_tools_present):
     # The server logs every request: to a file, as a pipe nobody reads would fill and block it.
     log_path = var_dir / "server.log"
     log = log_path.open("w")
+    # gunicorn, as in production: several workers, so one slow request never stalls the browser.
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "council_site.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--timeout",
+            "60",
+        ],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -125,6 +146,8 @@ def live_site(tmp_path_factory, _browser_tools_present):
     server.terminate()
     server.wait(timeout=10)
     log.close()
+    SCREENSHOTS.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(log_path, SCREENSHOTS.parent / "browser-server.log")
     shutil.rmtree(var_dir, ignore_errors=True)
 
 

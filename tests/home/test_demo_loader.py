@@ -9,7 +9,9 @@ from wagtail.models import Page, Revision
 
 from home.models import PolicyPage, ReportPage, SafeguardingNotice
 
-pytestmark = pytest.mark.django_db
+# Real commits: wagtail-localize publishes each translation when its transaction commits, and
+# deferring all of them to the end of a test transaction publishes stale tree data.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SOURCE_SLUGS = [
     "vision-for-families-and-children",
@@ -21,13 +23,10 @@ SOURCE_SLUGS = [
 
 
 @pytest.fixture
-def load(django_capture_on_commit_callbacks):
-    """Run the loader; wagtail-localize publishes translations when the transaction commits."""
-
+def load():
     def run():
         output = StringIO()
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("load_demo_content", stdout=output)
+        call_command("load_demo_content", stdout=output)
         return output.getvalue()
 
     return run

@@ -1,6 +1,5 @@
 """The protection every public form shares: honeypot, optional reCAPTCHA, rate limit per IP."""
 
-import socket
 from unittest import mock
 from urllib.error import HTTPError, URLError
 
@@ -39,7 +38,7 @@ def test_recaptcha_is_only_added_when_enabled():
     "failure",
     [
         URLError("Name or service not known"),
-        socket.timeout("timed out"),
+        TimeoutError("timed out"),
         ConnectionRefusedError("refused"),
         ValueError("Expecting value: line 1 column 1"),
         HTTPError("https://www.google.com/recaptcha/api/siteverify", 503, "Unavailable", {}, None),

@@ -10,12 +10,14 @@ from django.test import override_settings
 
 from services_directory.models import ProblemReport, ProblemStatus
 from tests.hostile import HOSTILE_VALUES
+from tests.services_directory import test_search as search_helpers
 from tests.services_directory.test_search import (
-    directory,  # noqa: F401 (fixture)
     page_text,
     service,
 )
 
+# The directory page fixture, shared: pytest finds fixtures among a module's attributes.
+directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 
 
@@ -27,7 +29,7 @@ def _fresh_rate_limits():
 
 
 @pytest.fixture
-def listing(directory):  # noqa: F811
+def listing(directory):
     return service(directory, "Stay and play")
 
 
@@ -36,7 +38,9 @@ def report_url(page):
 
 
 def send(client, page, **data):
-    return client.post(report_url(page), {"kind": "times", "details": "It moved to Sunday.", **data})
+    return client.post(
+        report_url(page), {"kind": "times", "details": "It moved to Sunday.", **data}
+    )
 
 
 def test_service_page_carries_the_report_form(client, listing):
@@ -66,7 +70,9 @@ def test_a_report_reaches_the_editors_queue_and_shows_a_confirmation(client, lis
 
 
 def test_missing_details_keep_what_was_chosen_and_say_what_to_fix(client, listing):
-    response = client.post(report_url(listing), {"kind": "cost", "details": "", "email": "not-an-email"})
+    response = client.post(
+        report_url(listing), {"kind": "cost", "details": "", "email": "not-an-email"}
+    )
 
     assert response.status_code == 200
     text = page_text(response)
@@ -142,8 +148,12 @@ def test_rate_limit_answers_429_and_keeps_the_text(client, listing):
 
 @override_settings(RECAPTCHA_ENABLED=True)
 def test_recaptcha_outage_gives_a_message_not_an_error_page(client, listing):
-    with mock.patch("django_recaptcha.client.recaptcha_request", side_effect=URLError("no network")):
-        response = send(client, listing, **{"g-recaptcha-response": "token", "details": "Kept text"})
+    with mock.patch(
+        "django_recaptcha.client.recaptcha_request", side_effect=URLError("no network")
+    ):
+        response = send(
+            client, listing, **{"g-recaptcha-response": "token", "details": "Kept text"}
+        )
 
     assert response.status_code == 200
     assert "We could not check you are not a robot. Please try again." in page_text(response)
@@ -165,7 +175,9 @@ def test_recaptcha_passes_when_google_says_so(client, listing):
 def test_recaptcha_widget_is_shown_only_when_enabled(client, listing):
     body = client.get(report_url(listing)).content.decode()
     assert 'class="g-recaptcha"' in body
-    assert "<script>" not in re.sub(r'<script src="[^"]+"[^>]*></script>', "", body).split("<main")[1]
+    assert (
+        "<script>" not in re.sub(r'<script src="[^"]+"[^>]*></script>', "", body).split("<main")[1]
+    )
 
 
 def test_no_recaptcha_by_default(client, listing):

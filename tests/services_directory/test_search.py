@@ -49,7 +49,9 @@ def session(day_codes, opens, closes, **extra):
 
 
 def place(position, name="Elm Road Children's Centre", postcode="CR0 1AA"):
-    return LocationFactory(name=name, latitude=position[0], longitude=position[1], postal_code=postcode)
+    return LocationFactory(
+        name=name, latitude=position[0], longitude=position[1], postal_code=postcode
+    )
 
 
 def service(directory, title, **kwargs):
@@ -80,7 +82,8 @@ def result_names(response):
     return [
         html.unescape(name.strip())
         for name in re.findall(
-            r'<li class="app-service-result"[^>]*>\s*<h\d[^>]*>\s*<a class="govuk-link" href="[^"]*">([^<]*)</a>',
+            r'<li class="app-service-result"[^>]*>\s*<h\d[^>]*>\s*'
+            r'<a class="govuk-link" href="[^"]*">([^<]*)</a>',
             body,
         )
     ]
@@ -152,7 +155,11 @@ def test_age_keeps_services_whose_age_range_includes_the_child(client, directory
     assert result_names(search(client, directory, age="5")) == ["Any age", "Under fives"]
     assert result_names(search(client, directory, age="11")) == ["Any age", "Teen club"]
     assert result_names(search(client, directory, age="0")) == ["Any age", "Babies", "Under fives"]
-    assert result_names(search(client, directory, age="under 1")) == ["Any age", "Babies", "Under fives"]
+    assert result_names(search(client, directory, age="under 1")) == [
+        "Any age",
+        "Babies",
+        "Under fives",
+    ]
     assert result_names(search(client, directory, age="25")) == ["Any age"]
 
 
@@ -177,7 +184,9 @@ def test_category_includes_its_subcategories(client, directory):
         "Breastfeeding cafe",
         "Health visitor clinic",
     ]
-    assert result_names(search(client, directory, category="infant-feeding")) == ["Breastfeeding cafe"]
+    assert result_names(search(client, directory, category="infant-feeding")) == [
+        "Breastfeeding cafe"
+    ]
 
 
 def test_language_and_delivery_filters(client, directory):
@@ -219,15 +228,26 @@ def test_open_now_respects_closures_and_school_holidays(client, directory):
         directory,
         "Closed for half term",
         schedules=[session("SA", (10, 0), (12, 0))],
-        holiday_closures=[{"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}],
+        holiday_closures=[
+            {"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}
+        ],
     )
-    service(directory, "Term-time group", schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)])
+    service(
+        directory,
+        "Term-time group",
+        schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)],
+    )
     service(directory, "Always on Saturdays", schedules=[session("SA", (10, 0), (12, 0))])
 
     with time_machine.travel(SATURDAY_MORNING, tick=False):
-        assert result_names(search(client, directory, open_now="1")) == ["Always on Saturdays", "Term-time group"]
+        assert result_names(search(client, directory, open_now="1")) == [
+            "Always on Saturdays",
+            "Term-time group",
+        ]
         SchoolHoliday.objects.create(
-            name="Half term", start_date=datetime.date(2026, 6, 1), end_date=datetime.date(2026, 6, 7)
+            name="Half term",
+            start_date=datetime.date(2026, 6, 1),
+            end_date=datetime.date(2026, 6, 7),
         )
         assert result_names(search(client, directory, open_now="1")) == ["Always on Saturdays"]
 
@@ -236,12 +256,16 @@ def test_time_filters_agree_with_the_models_own_rules(directory):
     """The directory's IN-subquery filters mean exactly what ServicePage.objects' methods mean."""
     service(directory, "Saturday", schedules=[session("SA", (10, 0), (12, 0))])
     service(directory, "Evening", schedules=[session("WE", (18, 0), (20, 0))])
-    service(directory, "Term time", schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)])
+    service(
+        directory, "Term time", schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)]
+    )
     service(
         directory,
         "Closed this week",
         schedules=[session("SA", (10, 0), (12, 0))],
-        holiday_closures=[{"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}],
+        holiday_closures=[
+            {"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}
+        ],
     )
     SchoolHoliday.objects.create(
         name="Half term", start_date=datetime.date(2026, 6, 6), end_date=datetime.date(2026, 6, 6)
@@ -255,14 +279,20 @@ def test_time_filters_agree_with_the_models_own_rules(directory):
         assert names(services.filter(day_q(day))) == names(services.open_on(day))
     assert names(services.filter(evenings_q())) == names(services.open_evenings())
     assert names(services.filter(weekends_q())) == names(services.open_weekends())
-    for moment in (SATURDAY_MORNING, SATURDAY_MORNING.replace(hour=9), SATURDAY_MORNING.replace(day=13)):
+    for moment in (
+        SATURDAY_MORNING,
+        SATURDAY_MORNING.replace(hour=9),
+        SATURDAY_MORNING.replace(day=13),
+    ):
         assert names(services.filter(open_now_q(moment))) == names(services.open_at(moment)), moment
     assert names(services.filter(open_now_q(SATURDAY_MORNING))) == ["Saturday"]
 
 
 def test_postcode_keeps_near_services_drops_far_ones_and_sorts_by_distance(client, directory):
     service(directory, "A far one", locations=[place(FAR, "Westminster hub", "SW1A 1AA")])
-    service(directory, "B middle one", locations=[place(MIDDLE, "South Norwood centre", "SE25 6AA")])
+    service(
+        directory, "B middle one", locations=[place(MIDDLE, "South Norwood centre", "SE25 6AA")]
+    )
     service(directory, "C near one", locations=[place(NEAR, "Croydon centre", "CR0 1AA")])
     service(directory, "D online only", delivered_in_person=False, delivered_online=True)
 
@@ -273,7 +303,9 @@ def test_postcode_keeps_near_services_drops_far_ones_and_sorts_by_distance(clien
     assert "2 services within 3 miles of CR0 1AA" in text
     assert "0.9 miles" in text
     assert "2.1 miles" in text
-    assert result_names(search(client, directory, postcode="CR0 1AA", distance="1")) == ["C near one"]
+    assert result_names(search(client, directory, postcode="CR0 1AA", distance="1")) == [
+        "C near one"
+    ]
     assert result_names(search(client, directory, postcode="CR0 1AA", distance="10")) == [
         "C near one",
         "B middle one",
@@ -308,7 +340,14 @@ def test_unknown_postcode_says_so_and_keeps_what_was_typed(client, directory):
 def test_each_option_says_how_many_services_choosing_it_would_leave(client, directory):
     health = TaxonomyTermFactory(name="Health", slug="health")
     feeding = TaxonomyTermFactory(name="Infant feeding", slug="infant-feeding", parent=health)
-    service(directory, "Clinic", categories=[health], schedules=[session("SA", (9, 0), (12, 0))], minimum_age=0, maximum_age=5)
+    service(
+        directory,
+        "Clinic",
+        categories=[health],
+        schedules=[session("SA", (9, 0), (12, 0))],
+        minimum_age=0,
+        maximum_age=5,
+    )
     service(
         directory,
         "Feeding cafe",
@@ -318,7 +357,14 @@ def test_each_option_says_how_many_services_choosing_it_would_leave(client, dire
         minimum_age=0,
         maximum_age=2,
     )
-    service(directory, "Teen health", categories=[health], minimum_age=13, maximum_age=19, cost_options=charged("2"))
+    service(
+        directory,
+        "Teen health",
+        categories=[health],
+        minimum_age=13,
+        maximum_age=19,
+        cost_options=charged("2"),
+    )
 
     response = search(client, directory, age="1")
 
@@ -380,7 +426,11 @@ def test_keywords_are_combined_with_the_filters(client, directory):
 
 
 def test_keyword_search_ranks_the_best_match_first(client, directory):
-    service(directory, "Dads group", description="Football, games and a chat for dads and their children.")
+    service(
+        directory,
+        "Dads group",
+        description="Football, games and a chat for dads and their children.",
+    )
     service(directory, "Football club", description="Football football football for under elevens.")
 
     names = result_names(search(client, directory, q="football"))
@@ -391,17 +441,33 @@ def test_keyword_search_ranks_the_best_match_first(client, directory):
 
 def test_sort_by_name_distance_or_best_match(client, directory):
     service(directory, "Zebra club", locations=[place(NEAR)], description="Music and songs.")
-    service(directory, "Aardvark club", locations=[place(MIDDLE)], description="Music, music and more music.")
+    service(
+        directory,
+        "Aardvark club",
+        locations=[place(MIDDLE)],
+        description="Music, music and more music.",
+    )
 
     assert result_names(search(client, directory)) == ["Aardvark club", "Zebra club"]
-    assert result_names(search(client, directory, postcode="CR0 1AA")) == ["Zebra club", "Aardvark club"]
-    assert result_names(search(client, directory, postcode="CR0 1AA", sort="name")) == ["Aardvark club", "Zebra club"]
-    assert result_names(search(client, directory, q="music", postcode="CR0 1AA", sort="distance")) == [
+    assert result_names(search(client, directory, postcode="CR0 1AA")) == [
+        "Zebra club",
+        "Aardvark club",
+    ]
+    assert result_names(search(client, directory, postcode="CR0 1AA", sort="name")) == [
+        "Aardvark club",
+        "Zebra club",
+    ]
+    assert result_names(
+        search(client, directory, q="music", postcode="CR0 1AA", sort="distance")
+    ) == [
         "Zebra club",
         "Aardvark club",
     ]
     response = search(client, directory, q="music", postcode="CR0 1AA")
-    assert result_names(response) == ["Aardvark club", "Zebra club"]  # best match by default with keywords
+    assert result_names(response) == [
+        "Aardvark club",
+        "Zebra club",
+    ]  # best match by default with keywords
     assert "Best match" in page_text(response)
 
 
@@ -447,12 +513,21 @@ def test_no_results_suggests_which_filter_to_widen_changing_only_that_filter(cli
     text = page_text(response)
     assert "No services match your search" in text
     body = html.unescape(response.content.decode())
-    larger = re.search(r'<a class="govuk-link" href="([^"]*)">Try a larger distance: within 3 miles</a>', body)
+    larger = re.search(
+        r'<a class="govuk-link" href="([^"]*)">Try a larger distance: within 3 miles</a>', body
+    )
     assert larger, text
-    assert parse_qs(urlsplit(larger.group(1)).query) == {"postcode": ["CR0 1AA"], "distance": ["3"], "age": ["3"]}
+    assert parse_qs(urlsplit(larger.group(1)).query) == {
+        "postcode": ["CR0 1AA"],
+        "distance": ["3"],
+        "age": ["3"],
+    }
     remove_age = re.search(r'<a class="govuk-link" href="([^"]*)">Remove the age filter</a>', body)
     assert remove_age
-    assert parse_qs(urlsplit(remove_age.group(1)).query) == {"postcode": ["CR0 1AA"], "distance": ["1"]}
+    assert parse_qs(urlsplit(remove_age.group(1)).query) == {
+        "postcode": ["CR0 1AA"],
+        "distance": ["1"],
+    }
     assert "Shows 1 service" in text
 
     # Following a suggestion finds something.
@@ -483,7 +558,8 @@ def test_without_a_tile_server_there_is_no_map_and_no_leaflet(client, directory)
 
 
 @override_settings(
-    MAP_TILE_URL="https://tiles.example.org/{z}/{x}/{y}.png", MAP_ATTRIBUTION="© OpenStreetMap contributors"
+    MAP_TILE_URL="https://tiles.example.org/{z}/{x}/{y}.png",
+    MAP_ATTRIBUTION="© OpenStreetMap contributors",
 )
 def test_with_a_tile_server_results_carry_their_markers(client, directory):
     service(directory, "Near <b>club</b>", locations=[place(NEAR)])
@@ -493,6 +569,34 @@ def test_with_a_tile_server_results_carry_their_markers(client, directory):
     assert "data-app-map" in body
     assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in body
     assert "vendor/leaflet/leaflet.js" in body
-    points = re.search(r'<script id="app-map-points" type="application/json">(.*?)</script>', body, re.S)
+    points = re.search(
+        r'<script id="app-map-points" type="application/json">(.*?)</script>', body, re.S
+    )
     assert '"lat": 51.37327' in points.group(1)
     assert "<b>" not in points.group(1)  # names are JSON-escaped, never markup
+
+
+# --- other languages -------------------------------------------------------------------------
+
+
+def test_arabic_directory_lists_arabic_pages_and_takes_english_category_links(
+    client, directory, arabic_home_page, locales
+):
+    play = TaxonomyTermFactory(name="Play", slug="play")
+    english = service(directory, "Stay and play", categories=[play])
+    service(directory, "Housing advice")
+    arabic_directory = directory.copy_for_translation(locales["ar"])
+    arabic_directory.save_revision().publish()
+    arabic = english.copy_for_translation(locales["ar"])
+    arabic.title = "العب وابقَ"
+    arabic.save_revision().publish()
+    arabic_directory.refresh_from_db()
+
+    response = client.get(arabic_directory.get_url(), {"category": "play"})
+
+    assert response.status_code == 200
+    assert 'lang="ar"' in response.content.decode()
+    assert result_names(response) == ["العب وابقَ"]  # the copy keeps the English category
+    assert "/ar/" in re.search(
+        r'<h3[^>]*>\s*<a class="govuk-link" href="([^"]+)"', response.content.decode()
+    ).group(1)

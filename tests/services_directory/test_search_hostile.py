@@ -1,17 +1,19 @@
-"""Hostile and malformed search parameters give a normal page with a message, never a 500 or markup."""
+"""Hostile search parameters give a normal page with a message, never a 500 or markup."""
 
 import pytest
 
 from tests.hostile import HOSTILE_VALUES
+from tests.services_directory import test_search as search_helpers
 from tests.services_directory.test_search import (
     NEAR,
-    directory,  # noqa: F401 (fixture)
     page_text,
     place,
     result_names,
     service,
 )
 
+# The directory page fixture, shared: pytest finds fixtures among a module's attributes.
+directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 
 FILTER_PARAMETERS = [
@@ -33,7 +35,7 @@ MARKUP = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
 
 
 @pytest.fixture
-def listed(directory):  # noqa: F811
+def listed(directory):
     service(directory, "Stay and play", locations=[place(NEAR)], minimum_age=0, maximum_age=5)
     return directory
 
@@ -48,7 +50,9 @@ def _assert_safe(response, value=None):
 
 def _params(parameter, value):
     # A distance only means something beside a postcode.
-    return {parameter: value, "postcode": "CR0 1AA"} if parameter == "distance" else {parameter: value}
+    return (
+        {parameter: value, "postcode": "CR0 1AA"} if parameter == "distance" else {parameter: value}
+    )
 
 
 # One test per parameter, looping over the values: the fixture is built once per parameter,
@@ -104,7 +108,9 @@ def test_messages_say_what_to_do(client, listed, parameter, value, message):
 
 
 def test_what_was_typed_is_kept_and_escaped(client, listed):
-    response = client.get(listed.url, {"postcode": '"><script>alert(1)</script>', "q": "<b>play</b>"})
+    response = client.get(
+        listed.url, {"postcode": '"><script>alert(1)</script>', "q": "<b>play</b>"}
+    )
 
     body = response.content.decode()
     assert 'value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in body

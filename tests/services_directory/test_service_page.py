@@ -8,27 +8,29 @@ import pytest
 import time_machine
 from django.test import override_settings
 
-from services_directory.models import ServicePage, ServiceStatus
+from services_directory.models import Schedule, ServicePage, ServiceStatus
 from services_directory.search.opening import DateRange, Session, next_opening
 from tests.factories.services_directory import TaxonomyTermFactory
+from tests.services_directory import test_search as search_helpers
 from tests.services_directory.test_search import (
     FAR,
     MIDDLE,
     NEAR,
     charged,
-    directory,  # noqa: F401 (fixture)
     page_text,
     place,
     service,
     session,
 )
 
+# The directory page fixture, shared: pytest finds fixtures among a module's attributes.
+directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 
 
 @pytest.fixture
-def full_service(directory):  # noqa: F811
+def full_service(directory):
     location = place(NEAR, "Elm Road Children's Centre", "CR0 1AA")
     location.address_1 = "12 Elm Road"
     location.city = "Croydon"
@@ -41,14 +43,21 @@ def full_service(directory):  # noqa: F811
         minimum_age=0,
         maximum_age=5,
         eligibility_description="Parents and carers living in the borough.",
-        cost_options=[*charged("3.50"), {"amount": None, "option": "Free for families on Universal Credit"}],
+        cost_options=[
+            *charged("3.50"),
+            {"amount": None, "option": "Free for families on Universal Credit"},
+        ],
         fees_description="Pay on the day.",
         schedules=[
             session("TU,TH", (9, 30), (11, 30), description="Stay and play"),
             session("TU", (13, 0), (15, 0), term_time_only=True),
         ],
         holiday_closures=[
-            {"start_date": datetime.date(2026, 12, 24), "end_date": datetime.date(2027, 1, 2), "description": "Christmas"}
+            {
+                "start_date": datetime.date(2026, 12, 24),
+                "end_date": datetime.date(2027, 1, 2),
+                "description": "Christmas",
+            }
         ],
         locations=[location],
         phones=[{"number": "020 7946 0123", "description": "Bookings"}],
@@ -61,7 +70,9 @@ def full_service(directory):  # noqa: F811
 
 
 def test_service_page_shows_each_section(client, full_service):
-    with time_machine.travel(datetime.datetime(2026, 3, 8, 12, 0, tzinfo=LONDON), tick=False):  # a Sunday
+    with time_machine.travel(
+        datetime.datetime(2026, 3, 8, 12, 0, tzinfo=LONDON), tick=False
+    ):  # a Sunday
         response = client.get(full_service.get_url())
 
     assert response.status_code == 200
@@ -96,12 +107,25 @@ def test_service_page_shows_each_section(client, full_service):
 def test_opening_times_are_an_accessible_weekday_table(client, full_service):
     body = client.get(full_service.get_url()).content.decode()
 
-    table = re.search(r'<table class="govuk-table app-opening-times">(.*?)</table>', body, re.S).group(1)
+    table = re.search(
+        r'<table class="govuk-table app-opening-times">(.*?)</table>', body, re.S
+    ).group(1)
     assert "<caption" in table
-    rows = re.findall(r'<th scope="row" class="govuk-table__header">(\w+)</th>\s*<td[^>]*>(.*?)</td>', table, re.S)
+    rows = re.findall(
+        r'<th scope="row" class="govuk-table__header">(\w+)</th>\s*<td[^>]*>(.*?)</td>', table, re.S
+    )
     days = {day: re.sub(r"<[^>]+>|\s+", " ", cell).split() for day, cell in rows}
-    assert list(days) == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    assert " ".join(days["Tuesday"]) == "9:30 to 11:30 – Stay and play 13:00 to 15:00 (term time only)"
+    assert list(days) == [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    tuesday = "9:30 to 11:30 \u2013 Stay and play 13:00 to 15:00 (term time only)"
+    assert " ".join(days["Tuesday"]) == tuesday
     assert " ".join(days["Monday"]) == "Closed"
 
 
@@ -115,7 +139,10 @@ def test_opening_times_are_an_accessible_weekday_table(client, full_service):
         (datetime.datetime(2026, 3, 9, 20, 0), "Opens tomorrow at 9:30"),
         # British Summer Time: 09:00 UTC is 10:00 in London, so the session is running.
         (datetime.datetime(2026, 6, 9, 9, 0, tzinfo=datetime.UTC), "Open now, closes 11:30"),
-        (datetime.datetime(2026, 12, 23, 12, 0), "Opens on Tuesday 5 January at 9:30"),  # Christmas closure
+        (
+            datetime.datetime(2026, 12, 23, 12, 0),
+            "Opens on Tuesday 5 January at 9:30",
+        ),  # Christmas closure
     ],
 )
 def test_next_opening_is_worked_out_in_london_time(client, full_service, moment, expected):
@@ -129,7 +156,9 @@ def test_back_to_back_sessions_read_as_one_and_term_time_sessions_skip_holidays(
     sessions = [
         Session(weekday=0, opens_at=datetime.time(9), closes_at=datetime.time(12)),
         Session(weekday=0, opens_at=datetime.time(12), closes_at=datetime.time(15)),
-        Session(weekday=2, opens_at=datetime.time(10), closes_at=datetime.time(11), term_time_only=True),
+        Session(
+            weekday=2, opens_at=datetime.time(10), closes_at=datetime.time(11), term_time_only=True
+        ),
         Session(weekday=3, opens_at=datetime.time(10), closes_at=datetime.time(11)),
     ]
     monday = datetime.datetime(2026, 3, 9, 10, 0, tzinfo=LONDON)
@@ -138,12 +167,20 @@ def test_back_to_back_sessions_read_as_one_and_term_time_sessions_skip_holidays(
     late_monday = datetime.datetime(2026, 3, 9, 16, 0, tzinfo=LONDON)
     assert next_opening(sessions, now=late_monday).text == "Opens Wednesday at 10:00"
     holiday = [DateRange(datetime.date(2026, 3, 11), datetime.date(2026, 3, 11))]
-    assert next_opening(sessions, now=late_monday, school_holidays=holiday).text == "Opens Thursday at 10:00"
+    assert (
+        next_opening(sessions, now=late_monday, school_holidays=holiday).text
+        == "Opens Thursday at 10:00"
+    )
     assert next_opening([], now=late_monday) is None
 
 
-def test_temporarily_closed_service_says_so(client, directory):  # noqa: F811
-    closed = service(directory, "Toy library", status=ServiceStatus.TEMPORARILY_CLOSED, schedules=[session("MO", (9, 0), (12, 0))])
+def test_temporarily_closed_service_says_so(client, directory):
+    closed = service(
+        directory,
+        "Toy library",
+        status=ServiceStatus.TEMPORARILY_CLOSED,
+        schedules=[session("MO", (9, 0), (12, 0))],
+    )
 
     text = page_text(client.get(closed.get_url()))
 
@@ -151,7 +188,7 @@ def test_temporarily_closed_service_says_so(client, directory):  # noqa: F811
     assert "Opens Monday" not in text
 
 
-def test_what_editors_or_imports_typed_is_shown_as_text_never_markup(client, directory):  # noqa: F811
+def test_what_editors_or_imports_typed_is_shown_as_text_never_markup(client, directory):
     page = service(
         directory,
         "Safe <b>listing</b>",
@@ -168,7 +205,7 @@ def test_what_editors_or_imports_typed_is_shown_as_text_never_markup(client, dir
     assert "javascript:alert" not in body
 
 
-def test_related_services_nearby_share_a_category_nearest_first(client, directory):  # noqa: F811
+def test_related_services_nearby_share_a_category_nearest_first(client, directory):
     play = TaxonomyTermFactory(name="Play", slug="play")
     other = TaxonomyTermFactory(name="Housing", slug="housing")
     page = service(directory, "Stay and play", categories=[play], locations=[place(NEAR)])
@@ -178,7 +215,7 @@ def test_related_services_nearby_share_a_category_nearest_first(client, director
 
     body = client.get(page.get_url()).content.decode()
 
-    related = re.search(r'<aside[^>]*app-related[^>]*>(.*?)</aside>', body, re.S).group(1)
+    related = re.search(r"<aside[^>]*app-related[^>]*>(.*?)</aside>", body, re.S).group(1)
     names = re.findall(r'<a class="govuk-link" href="[^"]*">([^<]*)</a>', related)
     assert names == ["Middle play", "Far play"]
     assert "1.7 miles" in related
@@ -198,6 +235,31 @@ def test_service_page_map_marks_each_location(client, full_service):
     body = client.get(full_service.get_url()).content.decode()
 
     assert "data-app-map" in body
-    points = re.search(r'<script id="app-map-points" type="application/json">(.*?)</script>', body, re.S).group(1)
+    points = re.search(
+        r'<script id="app-map-points" type="application/json">(.*?)</script>', body, re.S
+    ).group(1)
     assert '"lat": 51.37327' in points
     assert "Elm Road Children" in points
+
+
+def test_editors_can_preview_a_service_and_the_directory(directory, rf):
+    page = service(
+        directory,
+        "Stay and play",
+        schedules=[session("MO", (9, 0), (11, 0))],
+        cost_options=charged("2"),
+        locations=[place(NEAR)],
+    )
+    # An unsaved edit, as the admin previews it: child rows only in memory.
+    page.title = "Stay and play (new times)"
+    page.schedules.add(
+        Schedule(byday="TU", opens_at=datetime.time(10), closes_at=datetime.time(12))
+    )
+
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "Stay and play (new times)" in text
+    assert "10:00 to 12:00" in text
+
+    assert directory.make_preview_request().status_code == 200

@@ -9,13 +9,15 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from services_directory.shortlist import MAX_SERVICES, parse_ids
+from tests.services_directory import test_search as search_helpers
 from tests.services_directory.test_search import (
-    directory,  # noqa: F401 (fixture)
     page_text,
     result_names,
     service,
 )
 
+# The directory page fixture, shared: pytest finds fixtures among a module's attributes.
+directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 SHORTLIST = "/en/directory/shortlist/"
 
@@ -25,10 +27,12 @@ def oruk_id(page):
 
 
 def add(client, page, next_url="/en/services/"):
-    return client.post("/en/directory/shortlist/add/", {"service": str(page.translation_key), "next": next_url})
+    return client.post(
+        "/en/directory/shortlist/add/", {"service": str(page.translation_key), "next": next_url}
+    )
 
 
-def test_adding_from_the_results_keeps_the_parent_in_place(client, directory):  # noqa: F811
+def test_adding_from_the_results_keeps_the_parent_in_place(client, directory):
     play = service(directory, "Stay and play")
     service(directory, "Toy library")
 
@@ -43,7 +47,7 @@ def test_adding_from_the_results_keeps_the_parent_in_place(client, directory):  
     assert result_names(client.get(SHORTLIST)) == ["Stay and play"]
 
 
-def test_removing_takes_a_service_off_the_shortlist(client, directory):  # noqa: F811
+def test_removing_takes_a_service_off_the_shortlist(client, directory):
     play = service(directory, "Stay and play")
     library = service(directory, "Toy library")
     add(client, play)
@@ -54,20 +58,24 @@ def test_removing_takes_a_service_off_the_shortlist(client, directory):  # noqa:
     assert result_names(client.get(SHORTLIST)) == ["Toy library"]
 
 
-def test_add_and_remove_need_a_post_with_a_csrf_token(directory):  # noqa: F811
+def test_add_and_remove_need_a_post_with_a_csrf_token(directory):
     play = service(directory, "Stay and play")
     strict = Client(enforce_csrf_checks=True)
 
     assert strict.get("/en/directory/shortlist/add/").status_code == 405
-    assert strict.post("/en/directory/shortlist/add/", {"service": oruk_id(play)}).status_code == 403
+    assert (
+        strict.post("/en/directory/shortlist/add/", {"service": oruk_id(play)}).status_code == 403
+    )
 
     page = strict.get(directory.url).content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    response = strict.post("/en/directory/shortlist/add/", {"service": oruk_id(play), "csrfmiddlewaretoken": token})
+    response = strict.post(
+        "/en/directory/shortlist/add/", {"service": oruk_id(play), "csrfmiddlewaretoken": token}
+    )
     assert response.status_code == 302
 
 
-def test_service_page_has_the_same_button(client, directory):  # noqa: F811
+def test_service_page_has_the_same_button(client, directory):
     play = service(directory, "Stay and play")
 
     assert "Add to shortlist" in page_text(client.get(play.get_url()))
@@ -75,7 +83,7 @@ def test_service_page_has_the_same_button(client, directory):  # noqa: F811
     assert "Remove from shortlist" in page_text(client.get(play.get_url()))
 
 
-def test_shared_link_shows_the_same_list_to_anyone(client, directory):  # noqa: F811
+def test_shared_link_shows_the_same_list_to_anyone(client, directory):
     play = service(directory, "Stay and play")
     library = service(directory, "Toy library")
     add(client, library)
@@ -83,7 +91,9 @@ def test_shared_link_shows_the_same_list_to_anyone(client, directory):  # noqa: 
 
     body = client.get(SHORTLIST).content.decode()
     link = re.search(r'id="shortlist-link" type="text" value="([^"]+)"', body).group(1)
-    assert link == f"http://testserver{SHORTLIST}?ids={library.translation_key},{play.translation_key}"
+    assert (
+        link == f"http://testserver{SHORTLIST}?ids={library.translation_key},{play.translation_key}"
+    )
     assert "data-app-copy=" in body  # the copy button, shown by main.js where the clipboard works
 
     stranger = Client()
@@ -93,7 +103,10 @@ def test_shared_link_shows_the_same_list_to_anyone(client, directory):  # noqa: 
     assert "A shortlist of services" in page_text(shared)
 
     # They can keep it as their own.
-    stranger.post("/en/directory/shortlist/add/", {"services": f"{library.translation_key},{play.translation_key}"})
+    stranger.post(
+        "/en/directory/shortlist/add/",
+        {"services": f"{library.translation_key},{play.translation_key}"},
+    )
     assert result_names(stranger.get(SHORTLIST)) == ["Toy library", "Stay and play"]
 
 
@@ -110,9 +123,17 @@ def test_shared_links_ignore_malformed_ids_and_stop_at_fifty():
 
 @pytest.mark.parametrize(
     "ids",
-    ["<script>alert(1)</script>", "x" * 5000, "\x00", ",,,", "00000000-0000-0000-0000-000000000000", "%00", ""],
+    [
+        "<script>alert(1)</script>",
+        "x" * 5000,
+        "\x00",
+        ",,,",
+        "00000000-0000-0000-0000-000000000000",
+        "%00",
+        "",
+    ],
 )
-def test_hostile_shared_links_give_a_normal_page(client, directory, ids):  # noqa: F811
+def test_hostile_shared_links_give_a_normal_page(client, directory, ids):
     service(directory, "Stay and play")
 
     response = client.get(SHORTLIST, {"ids": ids})
@@ -123,7 +144,7 @@ def test_hostile_shared_links_give_a_normal_page(client, directory, ids):  # noq
     assert "This link does not point to any services we list." in page_text(response)
 
 
-def test_next_must_stay_on_this_site(client, directory):  # noqa: F811
+def test_next_must_stay_on_this_site(client, directory):
     play = service(directory, "Stay and play")
 
     response = add(client, play, next_url="https://evil.example.com/")
@@ -131,13 +152,13 @@ def test_next_must_stay_on_this_site(client, directory):  # noqa: F811
     assert response["Location"].startswith(SHORTLIST)
 
 
-def test_empty_shortlist_explains_how_to_add(client, directory):  # noqa: F811
+def test_empty_shortlist_explains_how_to_add(client, directory):
     text = page_text(client.get(SHORTLIST))
 
     assert "You have not added any services yet." in text
 
 
-def test_shortlist_queries_do_not_grow_with_its_length(client, directory):  # noqa: F811
+def test_shortlist_queries_do_not_grow_with_its_length(client, directory):
     pages = [service(directory, f"Group {n}") for n in range(12)]
     for page in pages[:2]:
         add(client, page)
