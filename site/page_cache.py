@@ -8,8 +8,10 @@ published, a snippet or setting saved) moves the cache to a new generation, so r
 stale pages for longer than it takes to publish.
 """
 
+import base64
 import hashlib
 import logging
+import os
 import re
 import secrets
 
@@ -35,6 +37,11 @@ CONTENT_APPS = {
 # Saved by readers, not editors: they never change what a page shows.
 READER_MODELS = {"problemreport", "idea", "comment", "support"}
 _NONCE = re.compile(r"'nonce-([A-Za-z0-9+/=_-]+)'")
+
+
+def _new_nonce():
+    """A nonce made the way django-csp makes its own, so it has the same length."""
+    return base64.b64encode(os.urandom(16)).decode("ascii")
 
 
 def _generation():
@@ -128,7 +135,10 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _freeze(response):
-        headers = dict(response.items())
+        # Content-Length is worked out again when the page is served: the body changes with its nonce.
+        headers = {
+            name: value for name, value in response.items() if name.lower() != "content-length"
+        }
         match = _NONCE.search(headers.get("Content-Security-Policy", ""))
         return {
             "content": response.content,
@@ -141,7 +151,7 @@ class AnonymousPageCacheMiddleware:
         content, headers = cached["content"], dict(cached["headers"])
         old_nonce = cached["nonce"]
         if old_nonce:
-            new_nonce = secrets.token_urlsafe(16)
+            new_nonce = _new_nonce()
             content = content.replace(old_nonce.encode(), new_nonce.encode())
             headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace(
                 old_nonce, new_nonce
@@ -149,5 +159,6 @@ class AnonymousPageCacheMiddleware:
         response = HttpResponse(content)
         for name, value in headers.items():
             response[name] = value
+        response["Content-Length"] = str(len(content))
         response["X-Page-Cache"] = "hit"
         return response

@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, SiteSettings
@@ -23,6 +24,14 @@ def _fresh_cache():
     """Rate-limit counters and sign-in lock-outs must not leak from one test into the next."""
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_to_start_with():
+    """A request through LocaleMiddleware leaves its language active in the test's thread: an
+    Arabic page visited by one test would otherwise translate the next test's templates."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -47,6 +47,15 @@ def test_each_cached_response_gets_a_fresh_csp_nonce_that_matches_its_script(cli
     assert len(nonces) == 3
 
 
+def test_a_cached_page_announces_the_length_of_the_body_it_sends(client, home_page):
+    # A stale Content-Length made browsers wait for bytes that never came (the page hung).
+    client.get("/en/")
+    for _ in range(3):
+        response = client.get("/en/")
+        assert response["X-Page-Cache"] == "hit"
+        assert int(response["Content-Length"]) == len(response.content)
+
+
 def test_publishing_a_page_shows_the_change_at_once(client, home_page):
     page = ContentPageFactory(parent=home_page, title="Holiday clubs")
     client.get(page.url)
