@@ -406,6 +406,10 @@ class DirectoryDemoLoader:
     @staticmethod
     def set_children(page, children, categories):
         for relation, rows in children.items():
+            # modelcluster leaves sort_order empty, and PostgreSQL returns rows with equal
+            # (NULL) sort orders in any order: number them, so pages and the API keep ours.
+            for index, row in enumerate(rows):
+                row.sort_order = index
             getattr(page, relation).set(rows)
         page.categories.set(categories)
 

@@ -58,5 +58,12 @@ def test_robots_txt_points_to_the_sitemap(client):
 def test_sitemap_lists_pages_in_every_language(client, arabic_home_page, home_page):
     response = client.get("/sitemap.xml")
     content = response.content.decode()
-    assert "http://localhost/en/" in content
-    assert "http://localhost/ar/" in content
+    assert "<loc>http://testserver/en/</loc>" in content
+    assert "<loc>http://testserver/ar/</loc>" in content
+
+
+def test_sitemap_links_to_the_address_the_reader_used(client, home_page):
+    # The demo Site says localhost:80, but `make run` serves 127.0.0.1:8000.
+    content = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert "<loc>http://127.0.0.1:8000/en/</loc>" in content
+    assert "localhost" not in content

@@ -60,7 +60,7 @@ def test_demo_content_loads_every_document_in_every_language_and_reloads_unchang
     assert policy.topics.exists()
 
     sitemap = client.get("/sitemap.xml").content.decode()
-    urls = re.findall(r"<loc>http://localhost(/[^<]*)</loc>", sitemap)
+    urls = re.findall(r"<loc>http://testserver(/[^<]*)</loc>", sitemap)
     for slug in SOURCE_SLUGS:
         assert any(url.endswith(f"/{slug}/") and url.startswith("/ar/") for url in urls), slug
     for url in urls:
