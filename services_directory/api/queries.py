@@ -7,6 +7,7 @@ costs the same number of queries whatever the size of the directory.
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from wagtail.models import Locale
 
+from home.queries import public_q
 from services_directory.models import (
     DELIVERY_MODES,
     DELIVERY_TAXONOMY_ID,
@@ -32,7 +33,7 @@ def default_locale():
 
 def published_services():
     """Services anyone can see, in the site's default language (ORUK has one record per service)."""
-    return ServicePage.objects.live().filter(locale=default_locale())
+    return ServicePage.objects.live().filter(public_q(), locale=default_locale())
 
 
 # Rows in the editors' order, ties in the order they were added. An import numbers the rows in

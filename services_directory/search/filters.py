@@ -12,17 +12,14 @@ from django.db.models import (
     Aggregate,
     CharField,
     Exists,
-    F,
     FloatField,
     OuterRef,
     Q,
     Subquery,
 )
-from django.db.models.functions import Length, Substr
-from django.db.models.lookups import Exact
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
+from home.queries import public_q
 from services_directory.geo import distance_miles_expression, within_box_q
 from services_directory.models import (
     EVENING_FROM,
@@ -65,14 +62,6 @@ class KeyList(Aggregate):
             function="STRING_AGG",
             template="%(function)s(%(expressions)s::text, ',')",
         )
-
-
-def public_q():
-    """Not behind a page view restriction, checked in SQL (PageQuerySet.public() costs a query)."""
-    restricted = PageViewRestriction.objects.filter(
-        Exact(Substr(OuterRef("path"), 1, Length("page__path")), F("page__path"))
-    )
-    return ~Q(Exists(restricted))
 
 
 def visible_services(directory_page):
