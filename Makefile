@@ -61,8 +61,9 @@ test: install assets
 	  echo "Skipped the PostgreSQL run: nothing answers on 127.0.0.1:5432 (install and start postgresql)."; \
 	fi
 
+# Tests marked `postgres` are about PostgreSQL itself: they run in the PostgreSQL pass only.
 test-sqlite: install assets
-	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 --dist loadgroup -m "not postgres" $(PYTEST_ARGS)
 
 # The browser suite runs once (in the SQLite pass): it checks pages, not the database engine.
 test-postgres: install assets

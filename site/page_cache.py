@@ -135,7 +135,7 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _freeze(response):
-        # Content-Length is worked out again when the page is served: the body changes with its nonce.
+        # Content-Length is worked out again when served: the body changes with its nonce.
         headers = {
             name: value for name, value in response.items() if name.lower() != "content-length"
         }

@@ -9,6 +9,7 @@ from services_directory.demo.generator import (
     clear_generated,
     find_or_make_directory,
 )
+from services_directory.planner import refresh_statistics
 
 MAX_SERVICES = 1_000_000
 
@@ -53,6 +54,8 @@ class Command(BaseCommand):
             clear_generated(directory, log=log)
         generator = DirectoryGenerator(directory, seed=seed, spread=spread, log=log)
         created = generator.generate(services)
+        if refresh_statistics():
+            log("Planner statistics refreshed (ANALYZE).")
         elapsed = time.monotonic() - started
         log(
             self.style.SUCCESS(

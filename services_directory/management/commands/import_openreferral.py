@@ -12,6 +12,7 @@ from services_directory.openreferral import (
     read_file,
 )
 from services_directory.openreferral.sources import is_url
+from services_directory.planner import refresh_statistics
 
 
 class Command(BaseCommand):
@@ -80,6 +81,8 @@ class Command(BaseCommand):
         finally:
             if api is not None:
                 api.close()
+        if not dry_run and any(r.status in ("created", "updated") for r in report.results):
+            refresh_statistics()
         seconds = time.monotonic() - started
         self.stdout.write(report.summary())
         for note in api.notes if api is not None else []:
