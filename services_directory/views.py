@@ -19,7 +19,7 @@ from .search.forms import Selection
 from .search.opening import HORIZON_DAYS, DateRange
 from .search.presenters import summarise
 from .search.queries import with_result_details
-from .search.terms import load_terms
+from .search.terms import terms_for
 
 PROBLEM_REPORT_RATE = "10/h"
 
@@ -52,10 +52,10 @@ def shortlist_page(request):
     if ids:
         queryset = with_result_details(shortlist.services_for(ids), Selection(), now)
         picked = shortlist.pick_translations(list(queryset), ids)
-        terms = load_terms(get_language() or settings.LANGUAGE_CODE)
+        terms = terms_for(request, get_language() or settings.LANGUAGE_CODE)
         holidays = [
             DateRange(h.start_date, h.end_date)
-            for h in school_holidays_between(*horizon(now, HORIZON_DAYS))
+            for h in school_holidays_between(*horizon(now, HORIZON_DAYS), request=request)
         ]
         own = set(own_ids)
         services = [

@@ -3,7 +3,6 @@
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
@@ -179,19 +178,28 @@ def safeguarding_notice_for(request):
 
 
 def furniture_for(request):
-    """What every page shows whatever the page: one cache read, or the queries once per change.
+    """What every page shows whatever the page: from the process's memo, else one cache read,
+    else the queries, once per content change.
 
     Cached per site and language, under the page cache's generation, so any content change
     (publishing a page, saving settings or the notice) is seen at once.
     """
+    from council_site.memo import remember
     from council_site.page_cache import current_generation
 
     site = Site.find_for_request(request)
-    key = (
-        f"furniture:{current_generation(request)}:{site.pk if site else 0}:{_active_locale_code()}"
+    language = _active_locale_code()
+    key = f"furniture:{current_generation(request)}:{site.pk if site else 0}:{language}"
+    return remember(
+        request, ("furniture", site.pk if site else 0, language), lambda: _shared(request, key)
     )
+
+
+def _shared(request, key):
+    from council_site.page_cache import page_store
+
     try:
-        bundle = cache.get(key)
+        bundle = page_store().get(key)
     except Exception as error:  # a cache outage costs queries, not pages
         logger.warning("Furniture cache unavailable: %s", error)
         bundle = None
@@ -205,7 +213,7 @@ def furniture_for(request):
             "home_url": home.get_url(request) if home else "/",
         }
         try:
-            cache.set(key, bundle, 3600)
+            page_store().set(key, bundle, 3600)
         except Exception as error:
             logger.warning("Furniture not cached: %s", error)
     return bundle

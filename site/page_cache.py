@@ -16,7 +16,8 @@ import re
 import secrets
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 
@@ -39,13 +40,27 @@ READER_MODELS = {"problemreport", "idea", "comment", "support"}
 _NONCE = re.compile(r"'nonce-([A-Za-z0-9+/=_-]+)'")
 
 
+def page_store():
+    """The cache pages are kept in: one of their own (settings), so a full one culls only pages.
+
+    The generation stays in the default cache, where nothing culls it before its time.
+    """
+    return caches["pages"]
+
+
 def _new_nonce():
     """A nonce made the way django-csp makes its own, so it has the same length."""
     return base64.b64encode(os.urandom(16)).decode("ascii")
 
 
 def _generation():
-    return cache.get(GENERATION_KEY) or 0
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # A missing key (never set, cleared, or culled from a full cache) starts a new
+        # generation rather than a fixed "0" that an old copy made under "0" would still match.
+        cache.add(GENERATION_KEY, secrets.randbits(48), None)
+        generation = cache.get(GENERATION_KEY)
+    return generation if generation is not None else "none"
 
 
 def current_generation(request):
@@ -71,6 +86,9 @@ def _on_model_change(sender, **kwargs):
     meta = sender._meta
     if meta.app_label in CONTENT_APPS and meta.model_name not in READER_MODELS:
         invalidate()
+        # Again once the change is committed: another process that rebuilt a page (or its
+        # memo) from the database in between saw the old rows under the new generation.
+        transaction.on_commit(invalidate)
 
 
 def connect_signals():
@@ -90,7 +108,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         try:
             key = self._key(request, current_generation(request))
-            cached = cache.get(key)
+            cached = page_store().get(key)
         except Exception as error:  # the cache is an optimisation: pages still render without it
             logger.warning("Page cache unavailable: %s", error)
             return self.get_response(request)
@@ -99,7 +117,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self._cacheable_response(response):
             try:
-                cache.set(key, self._freeze(response), settings.PAGE_CACHE_SECONDS)
+                page_store().set(key, self._freeze(response), settings.PAGE_CACHE_SECONDS)
             except Exception as error:
                 logger.warning("Page not cached: %s", error)
         return response

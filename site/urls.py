@@ -2,11 +2,10 @@
 
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from council_site import views
+from council_site import routing, views
 from search import views as search_views
 
 urlpatterns = [
@@ -22,7 +21,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("directory/", include("services_directory.urls")),
     path("consultations/", include("consultations.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(routing)),
     prefix_default_language=True,
 )
 

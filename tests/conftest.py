@@ -5,7 +5,7 @@ import os
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -32,6 +32,7 @@ def _fresh_cache():
     """Rate-limit counters and sign-in lock-outs must not leak from one test into the next."""
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -51,6 +51,13 @@ class BasePage(Page):
             if match is not None:
                 return match.specific.route(request, [])
         return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        # council_site.routing found the page and asked, in the same query, whether any
+        # restriction (or an alias) could apply: when none can, Wagtail's two queries are spared.
+        if getattr(self, "_view_restricted", None) is False:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         # The furniture context processor reads this for breadcrumbs and language links.

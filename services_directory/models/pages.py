@@ -384,6 +384,23 @@ class ServicePage(BasePage):
             return ReviewState.DUE_SOON
         return ReviewState.UP_TO_DATE
 
+    @classmethod
+    def route_queryset(cls):
+        """How council_site.routing fetches a service to show: with its organisation and the
+        keys of its categories, which the page names from the memo's category tree."""
+        from services_directory.search.filters import CategoryLink, KeyList
+
+        keys = (
+            CategoryLink.objects.filter(servicepage=models.OuterRef("pk"))
+            .order_by()
+            .values("servicepage")
+            .annotate(keys=KeyList("taxonomyterm__translation_key"))
+            .values("keys")[:1]
+        )
+        return cls.objects.select_related("organisation").annotate(
+            category_keys=models.Subquery(keys, output_field=models.CharField())
+        )
+
     def get_context(self, request, *args, **kwargs):
         from services_directory.search import service_context
 

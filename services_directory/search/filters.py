@@ -215,12 +215,21 @@ class FilterSteps:
         return queryset.filter(weekends_q())
 
 
-def school_holidays_between(start, end):
-    return list(
-        SchoolHoliday.objects.filter(start_date__lte=end, end_date__gte=start).order_by(
-            "start_date"
+def school_holidays_between(start, end, request=None):
+    """School holidays overlapping the dates; kept in the process's memo when given a request."""
+
+    def read():
+        return list(
+            SchoolHoliday.objects.filter(start_date__lte=end, end_date__gte=start).order_by(
+                "start_date"
+            )
         )
-    )
+
+    if request is None:
+        return read()
+    from council_site.memo import remember
+
+    return remember(request, ("school_holidays", start, end), read)
 
 
 def horizon(now, days):

@@ -51,7 +51,7 @@ from .presenters import (
     toggle_groups,
     widen_suggestions,
 )
-from .terms import load_terms
+from .terms import terms_for
 
 logger = logging.getLogger(__name__)
 PER_PAGE = 20
@@ -164,7 +164,7 @@ def paginate(results, total, raw_page):
 def run_search(directory_page, request, now=None):
     """Everything the directory page shows, from request.GET."""
     now = now or timezone.now()
-    terms = load_terms(get_language() or settings.LANGUAGE_CODE)
+    terms = terms_for(request, get_language() or settings.LANGUAGE_CODE)
     form = DirectoryFilterForm(request.GET, terms_by_slug=terms.by_slug)
     form.is_valid()
     selection = form.selection()
@@ -188,7 +188,7 @@ def run_search(directory_page, request, now=None):
         ranked_ids = None
     results = ordered_results(base, steps, selection, now, backend, ranked_ids)
     paginator, page = paginate(results, counts.total, request.GET.get("page"))
-    holidays = school_holidays_between(*horizon(now, HORIZON_DAYS))
+    holidays = school_holidays_between(*horizon(now, HORIZON_DAYS), request=request)
     holidays = [DateRange(h.start_date, h.end_date) for h in holidays]
     shortlist = set(shortlist_ids(request))
     summaries = [

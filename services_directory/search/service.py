@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_object
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from services_directory.models import ServiceAtLocation, ServicePage, ServiceStatus, TaxonomyTerm
+from services_directory.models import ServiceAtLocation, ServicePage, ServiceStatus
 from services_directory.shortlist import shortlist_ids
 
 from .filters import (
@@ -16,6 +16,7 @@ from .filters import (
     CategoryLink,
     distance_annotation,
     horizon,
+    key_text,
     public_q,
     school_holidays_between,
 )
@@ -29,6 +30,7 @@ from .opening import (
     weekly_table,
 )
 from .queries import map_settings
+from .terms import terms_for
 from .text import age_range_text, cost_option_text, distance_text
 
 RELATED_LIMIT = 3
@@ -76,25 +78,13 @@ def _places(service):
     return places
 
 
-def _category_names(service):
-    """The service's categories named in the reader's language (a translated service may still
-    point at the English terms, so names are looked up by their shared key)."""
-    language = get_language() or settings.LANGUAGE_CODE
-    keys = CategoryLink.objects.filter(servicepage=service).values("taxonomyterm__translation_key")
-    preferred = {}
-    for term in TaxonomyTerm.objects.filter(translation_key__in=keys).select_related("locale"):
-        rank = (
-            0
-            if term.locale.language_code == language
-            else 1
-            if term.locale.language_code == settings.LANGUAGE_CODE
-            else 2
-        )
-        if term.translation_key not in preferred or rank < preferred[term.translation_key][0]:
-            preferred[term.translation_key] = (rank, term)
-    terms = [term for _rank, term in preferred.values()]
-    terms.sort(key=lambda t: (t.parent_id is not None, t.sort_order, t.name.lower()))
-    return [term.name for term in terms], list(preferred)
+def _category_keys(service):
+    """The translation keys of the service's categories: from the routed query when it brought
+    them (ServicePage.route_queryset), else from the page itself (a preview shows the edited
+    categories, not the saved ones)."""
+    if hasattr(service, "category_keys"):
+        return [key for key in (service.category_keys or "").split(",") if key]
+    return [key_text(term.translation_key) for term in service.categories.all()]
 
 
 def related_services(service, category_keys, point):
@@ -150,7 +140,10 @@ def service_context(service, request, *, report_form=None, now=None):
     schedules = list(service.schedules.all())
     closures = list(service.holiday_closures.all())
     today, until = horizon(now, HORIZON_DAYS)
-    holidays = [DateRange(h.start_date, h.end_date) for h in school_holidays_between(today, until)]
+    holidays = [
+        DateRange(h.start_date, h.end_date)
+        for h in school_holidays_between(today, until, request=request)
+    ]
     temporarily_closed = service.status == ServiceStatus.TEMPORARILY_CLOSED
     opening = None
     if not temporarily_closed:
@@ -164,7 +157,10 @@ def service_context(service, request, *, report_form=None, now=None):
     point = next(
         ((p.location.latitude, p.location.longitude) for p in places if p.has_position), None
     )
-    category_names, category_keys = _category_names(service)
+    category_keys = _category_keys(service)
+    category_names = terms_for(request, get_language() or settings.LANGUAGE_CODE).names(
+        category_keys
+    )
     map_config = map_settings()
     map_points = []
     if map_config:

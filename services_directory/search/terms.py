@@ -27,6 +27,13 @@ class Terms:
             yield from top.children
 
 
+def terms_for(request, language_code):
+    """load_terms, kept in the process's memo until an editor changes something."""
+    from council_site.memo import remember
+
+    return remember(request, ("terms", language_code), lambda: load_terms(language_code))
+
+
 def load_terms(language_code):
     """Every category, named in `language_code` when translated, else in the default language.
 

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware, which has checked the Host header against ALLOWED_HOSTS.
+    "council_site.routing.SiteMemoMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -116,20 +118,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # throttle hold under several gunicorn workers: the database cache does that with no extra
 # service, and Redis replaces it when REDIS_URL is set.
 REDIS_URL = env.str("REDIS_URL", default="")
+# Pages live in a cache of their own: a flood of distinct URLs fills it and makes it cull, and a
+# cull there must never throw away rate-limit counters or the admin sign-in lock-outs.
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "TIMEOUT": 300,
-            "OPTIONS": {
-                # A Redis outage degrades to cache misses instead of error pages.
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-            },
-        }
+    _redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "TIMEOUT": 300,
+        "OPTIONS": {
+            # A Redis outage degrades to cache misses instead of error pages.
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
     }
+    CACHES = {"default": _redis, "pages": {**_redis, "KEY_PREFIX": "pages"}}
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
@@ -137,7 +140,14 @@ else:
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "council_cache",
             "TIMEOUT": 300,
-        }
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "council_page_cache",
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 5_000},
+        },
     }
 # Anonymous pages are served from the cache this long (0 turns the page cache off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)

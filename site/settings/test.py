@@ -9,7 +9,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Each test process gets its own in-memory cache, so one test's rate-limit hits never reach
 # another; tests that check sharing between processes use the database cache explicitly.
 if not env.str("REDIS_URL", default=""):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+        },
+    }
 # Tests change settings between requests; the page cache's own tests switch it on.
 PAGE_CACHE_SECONDS = 0
 STORAGES = {

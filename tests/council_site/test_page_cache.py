@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -16,8 +16,10 @@ pytestmark = pytest.mark.django_db
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 def _nonce(response):
@@ -95,5 +97,15 @@ class BrokenCache:
 
 def test_pages_still_render_when_the_page_cache_is_down(client, home_page, monkeypatch):
     monkeypatch.setattr("council_site.page_cache.cache", BrokenCache())
+    monkeypatch.setattr("council_site.page_cache.page_store", BrokenCache)
     assert client.get("/en/").status_code == 200
     assert client.get("/en/").status_code == 200
+
+
+def test_a_flood_of_cached_pages_never_pushes_out_rate_limit_counters(client, home_page):
+    # Pages and counters live in separate caches: a full page cache culls pages only.
+    cache.set("rl:a-counter", 3, 300)
+    for n in range(50):
+        client.get(f"/en/?n={n}")
+    assert cache.get("rl:a-counter") == 3
+    assert caches["pages"] is not cache
