@@ -26,13 +26,13 @@ _OUT_OF_HOURS = SITE_SETTINGS["out_of_hours_phone"]
 _ADDRESS_LINES = SITE_SETTINGS["address"].split("\n")
 _PRIVACY_EMAIL = "dataprotection@example.gov.uk"
 
+# The 999 line and the phone numbers come from the site settings (templates/includes/
+# safeguarding_notice.html), so the notice's own words never repeat a number an editor may change.
 SAFEGUARDING_NOTICE = {
     "heading": "If you are worried about a child",
     "body": (
-        "<p><strong>If a child is in immediate danger, call 999.</strong></p>"
-        "<p>If you are worried about a child's safety or wellbeing, call children's services on "
-        f"{_CHILDRENS_PHONE} (Monday to Friday, 9am to 5pm). At other times, call the "
-        f"out-of-hours team on {_OUT_OF_HOURS}.</p>"
+        "<p>Children's services answer Monday to Friday, 9am to 5pm. You do not have to be sure "
+        "something is wrong to call: tell us what you have seen or heard.</p>"
     ),
 }
 

@@ -204,14 +204,14 @@ def test_safeguarding_default_gives_999_and_the_childrens_services_number():
 
     assert 'If a child is in immediate danger, call <a href="tel:999">999</a>.' in html
     assert (
-        "Worried about a child? Call children's services on "
+        "Worried about a child's safety or wellbeing? Call children's services on "
         '<a href="tel:01632960100" dir="ltr">01632 960100</a>.'
     ) in html
 
 
-def test_safeguarding_notice_from_editors_replaces_the_default():
+def test_the_editors_notice_adds_its_words_and_keeps_the_numbers_from_settings():
     notice = SimpleNamespace(
-        heading="Keeping children safe", body="<p>Call <b>0800 000 000</b> any time.</p>"
+        heading="Keeping children safe", body="<p>Lines open <b>9am to 5pm</b>.</p>"
     )
 
     html = render("base.html", furniture(safeguarding_notice=notice))
@@ -220,8 +220,10 @@ def test_safeguarding_notice_from_editors_replaces_the_default():
         '<h2 class="app-safeguarding__heading" id="app-safeguarding-heading">'
         "Keeping children safe</h2>" in html
     )
-    assert "<p>Call <b>0800 000 000</b> any time.</p>" in html
-    assert "Worried about a child?" not in html
+    assert "<p>Lines open <b>9am to 5pm</b>.</p>" in html
+    # The numbers an editor changes in Settings are the ones every page shows.
+    assert 'href="tel:999"' in html
+    assert '<a href="tel:01632960100" dir="ltr">01632 960100</a>' in html
 
 
 def test_footer_gives_contact_details_links_social_media_and_copyright():
