@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+import django.conf.locale
 import environ
 from csp.constants import NONCE, SELF
+from django.conf import global_settings
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 env = environ.Env()
@@ -59,6 +62,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "council_site.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and locale: a cookieless repeat view is answered from the cache at once.
@@ -206,8 +210,38 @@ _LANGUAGE_NAMES = {
     "uk": _("Ukrainian"),
 }
 _language_codes = env_list("LANGUAGES", "en,pl,ro,ar,ur,bn")
+# Languages UK councils publish in that Django has no details for: without these, a page in
+# Somali or Pashto failed with "Unknown language code" in the language switcher.
+EXTRA_LANG_INFO = {
+    "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+    "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+    "gu": {"bidi": False, "code": "gu", "name": "Gujarati", "name_local": "ગુજરાતી"},
+}
+django.conf.locale.LANG_INFO.update(
+    {
+        code: info
+        for code, info in EXTRA_LANG_INFO.items()
+        if code not in django.conf.locale.LANG_INFO
+    }
+)
+LANGUAGES_BIDI = [*global_settings.LANGUAGES_BIDI, "ps"]
+_unknown = [code for code in _language_codes if code not in django.conf.locale.LANG_INFO]
+if _unknown:
+    raise ImproperlyConfigured(
+        f"LANGUAGES names language codes Django does not know: {', '.join(_unknown)}. "
+        "Use codes such as en, pl, ro, ar, ur, bn, cy, so, pa, fa, uk (site/settings/base.py)."
+    )
+_LANGUAGE_NAMES.update(
+    {
+        "ti": _("Tigrinya"),
+        "ps": _("Pashto"),
+        "gu": _("Gujarati"),
+    }
+)
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
-    (code, _LANGUAGE_NAMES.get(code, code)) for code in _language_codes
+    (code, _LANGUAGE_NAMES.get(code, django.conf.locale.LANG_INFO[code]["name"]))
+    for code in _language_codes
 ]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 WAGTAIL_I18N_ENABLED = True

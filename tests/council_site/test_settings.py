@@ -53,3 +53,20 @@ def test_production_never_creates_a_local_admin():
     result = _run(["ensure_local_admin"], PRODUCTION_ENV)
     assert result.returncode != 0
     assert "only made with the development settings" in result.stderr
+
+
+def test_an_unknown_language_code_stops_the_site_with_a_clear_message():
+    result = _run(["check"], {"LANGUAGES": "en,pl,xx"})
+    assert result.returncode != 0
+    assert "LANGUAGES names language codes Django does not know: xx" in result.stderr
+
+
+def test_community_languages_django_lacks_can_be_switched_on():
+    # Somali and Pashto pages once failed in the language switcher ("Unknown language code").
+    script = (
+        "from django.utils.translation import get_language_info;"
+        "print(get_language_info('so')['name_local'], get_language_info('ps')['bidi'])"
+    )
+    result = _run(["shell", "-c", script], {"LANGUAGES": "en,so,ps"})
+    assert result.returncode == 0, result.stderr
+    assert "Soomaali True" in result.stdout
