@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 
 ## Set up everything and serve the site on http://$(HOST):$(PORT)
 run: install assets migrate demo
-	@$(MANAGE) ensure_local_admin
+	@$(MANAGE) ensure_local_admin --base-url http://$(HOST):$(PORT)
 	@echo "Serving on http://$(HOST):$(PORT)/  (scheduled publishing runs every minute)"
 	@trap 'kill 0' EXIT INT TERM; \
 	  $(MANAGE) run_scheduled_publishing --interval 60 & \

@@ -48,6 +48,19 @@ def test_healthz_stays_200_when_only_elasticsearch_is_down(client, settings):
     assert response.json()["checks"]["search"]["ok"] is False
 
 
+def test_a_load_balancer_probing_by_address_over_http_gets_the_health(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.ALLOWED_HOSTS = ["family.example.gov.uk"]
+
+    response = client.get("/healthz/", HTTP_HOST="10.0.0.12:8000")
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    # Everything else still redirects to HTTPS and checks the Host.
+    assert client.get("/en/", HTTP_HOST="family.example.gov.uk").status_code == 301
+    assert client.get("/en/", HTTP_HOST="10.0.0.12:8000").status_code == 400
+
+
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
