@@ -186,3 +186,28 @@ def test_no_recaptcha_by_default(client, listing):
 
 def test_report_page_for_an_unknown_service_is_not_found(client, listing):
     assert client.get("/en/directory/report/999999/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "service_id",
+    [
+        "99999999999999999999999",  # past SQLite's 64 bits: was an OverflowError
+        str(2**63),
+        str(2**31),  # past PostgreSQL's integer
+        "1" * 500,
+        "-1",
+        "1e3",
+        "0x10",
+        "abc",
+        "%00",
+    ],
+)
+@pytest.mark.parametrize("suffix", ["", "sent/"])
+def test_report_pages_answer_not_found_for_any_id_that_is_not_a_service(
+    client, listing, service_id, suffix
+):
+    client.raise_request_exception = False
+
+    assert client.get(f"/en/directory/report/{service_id}/{suffix}").status_code == 404
+    assert client.post(f"/en/directory/report/{service_id}/", {"kind": "times"}).status_code == 404
+    assert not ProblemReport.objects.exists()
