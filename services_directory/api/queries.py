@@ -32,7 +32,11 @@ def default_locale():
 
 
 def published_services():
-    """Services anyone can see, in the site's default language (ORUK has one record per service)."""
+    """Services anyone can see, in the site's default language (ORUK has one record per service).
+
+    Every endpoint starts from here, so a draft, or a service behind a page view restriction
+    (its own or the directory's), is left out of every list and its ids answer 404.
+    """
     return ServicePage.objects.live().filter(public_q(), locale=default_locale())
 
 
@@ -76,9 +80,14 @@ def service_by_oruk_id(oruk_id):
     return with_service_rows(published_services()).filter(translation_key=oruk_id).first()
 
 
-def published_service_at_locations():
+def published_service_at_locations(services=None):
+    """The places of `services` (a queryset narrowing published_services()), or of them all.
+
+    Never of other services: a restricted service's places are not published either.
+    """
+    services = published_services() if services is None else services
     return ServiceAtLocation.objects.filter(
-        service__live=True, service__locale=default_locale()
+        service__in=services.order_by().values("pk")
     ).select_related("location", "service", "service__organisation")
 
 

@@ -113,9 +113,7 @@ def service_at_locations(request):
         services = services.filter(
             pk__in=filters.searching(filters.search_results, services, query, False)
         )
-    sals = queries.published_service_at_locations().filter(
-        service__in=services.order_by().values("pk")
-    )
+    sals = queries.published_service_at_locations(services)
     if query.postcode is not None:
         sals = _sals_by_distance(sals, query)
     else:
@@ -163,9 +161,9 @@ def service_at_location_detail(request, sal_id):
         .filter(oruk_id=_uuid_or_404(sal_id, message))
         .first()
     )
-    if sal is None:
+    page = queries.service_by_oruk_id(str(sal.service.translation_key)) if sal else None
+    if page is None:
         raise not_found(message)
-    page = queries.service_by_oruk_id(str(sal.service.translation_key))
     with override("en"):
         return json_response(serializers.service_at_location_item(sal, serializers.service(page)))
 
