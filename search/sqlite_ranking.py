@@ -3,7 +3,7 @@
 Imported only on SQLite: the FTS5 index model exists only there.
 """
 
-from django.db.models import CharField
+from django.db.models import CharField, FloatField, Func
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
     MatchExpression,
@@ -18,8 +18,28 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
+# bm25() weights for the FTS table's columns, in their order (autocomplete, body, title): a word
+# in a service's or page's name counts ten times a word in its description, as a reader expects
+# ("baby" should find "Baby clinic" before a page that mentions babies once).
+COLUMN_WEIGHTS = (0.5, 1.0, 10.0)
+
+
+class WeightedBM25(Func):
+    """FTS5's bm25() with column weights (lower is better, as bm25 goes)."""
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra):
+        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+
 
 class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+    def _build_rank_expression(self, vectors, config):
+        # The vendor adds the same unweighted bm25() once per vector, which cannot tell a title
+        # from a body; one weighted bm25() can.
+        return WeightedBM25()
+
     def ranked_index_query(self, config):
         """Matching index rows of the filtered set, best first; None when not ranking."""
         query = normalize(self.query)

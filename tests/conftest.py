@@ -19,6 +19,12 @@ def pytest_collection_modifyitems(config, items):
         if "browser" in item.keywords:
             item.add_marker(pytest.mark.xdist_group("browser"))
         # `make test` deselects these in its SQLite pass; a bare `pytest` says why they skip.
+        if "sqlite_only" in item.keywords:
+            item.add_marker(
+                pytest.mark.skipif(
+                    on_postgres, reason="about SQLite itself: run without DATABASE_URL"
+                )
+            )
         if "postgres" in item.keywords:
             item.add_marker(
                 pytest.mark.skipif(

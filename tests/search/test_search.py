@@ -1,5 +1,7 @@
 """Site search: every page type, in the reader's language, safe with any input."""
 
+import re
+
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -84,3 +86,35 @@ def test_the_database_backend_suits_the_database_engine():
 
     expected = {"sqlite": "RankedSQLiteSearchBackend", "postgresql": "PostgresSearchBackend"}
     assert type(get_search_backend("default")).__name__ == expected[connection.vendor]
+
+
+def _result_titles(response):
+    link = r'<h2 class="[^"]*">\s*<a class="govuk-link[^"]*" href="[^"]*">([^<]+)</a>'
+    return re.findall(link, response.content.decode())
+
+
+def test_a_word_finds_its_other_forms(client, home_page):
+    ContentPageFactory(parent=home_page, title="Family swimming lessons")
+    ContentPageFactory(parent=home_page, title="Bumps and babies")
+
+    assertContains(client.get("/en/search/", {"q": "swim"}), "Family swimming lessons")
+    assertContains(client.get("/en/search/", {"q": "baby"}), "Bumps and babies")
+
+
+def test_a_page_named_for_the_words_comes_before_one_that_mentions_them(client, home_page):
+    ContentPageFactory(
+        parent=home_page,
+        title="Antenatal classes",
+        introduction="<p>Before your baby is born: feeding your baby, and your baby's sleep.</p>",
+    )
+    ContentPageFactory(
+        parent=home_page,
+        title="Baby clinic",
+        introduction="<p>Weigh-ins and advice from health visitors on feeding and sleep, "
+        "every Tuesday morning at the health centre, no appointment needed.</p>",
+    )
+
+    response = client.get("/en/search/", {"q": "baby"})
+
+    titles = _result_titles(response)
+    assert titles.index("Baby clinic") < titles.index("Antenatal classes"), titles
