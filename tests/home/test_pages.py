@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from pytest_django.asserts import assertContains, assertNotContains
 
 from tests.factories.home import (
@@ -94,6 +95,25 @@ def test_report_page_shows_comparison_beside_headline_figure(client, home_page):
     assertContains(response, "against 86.5% nationally")
     assertContains(response, "Children and Young People Scrutiny Committee")
     assertContains(response, "5 February 2024")
+
+
+def test_report_headline_figures_use_the_styled_figure_grid(client, home_page):
+    """The figures are a grid of boxes, not a bulleted list: the class the stylesheet styles."""
+    report = ReportPageFactory(
+        parent=home_page,
+        headline_figures=[
+            {"type": "headline_figure", "value": {"value": v, "label": "schools", "comparison": ""}}
+            for v in ("89%", "33%")
+        ],
+    )
+    html = client.get(report.url).content.decode()
+    figures = html.split('id="headline-figures-heading"', 1)[1]
+    assert '<ul class="app-headline-figures" role="list">' in figures
+    assert figures.index("89%") < figures.index("33%") < figures.index("</ul>")
+    stylesheet = (settings.BASE_DIR / "static_src" / "scss" / "_content.scss").read_text()
+    grid = stylesheet.split(".app-headline-figures {", 1)[1].split("}", 1)[0]
+    assert "display: grid" in grid
+    assert "list-style: none" in grid
 
 
 @pytest.fixture
