@@ -94,6 +94,11 @@ def summarise(service, *, terms, now, holidays, shortlist, request):
     )
 
 
+def miles_text(miles):
+    """ "1 mile", "3 miles": its own plural, so a sentence counting services can hold it too."""
+    return ngettext("%(miles)s mile", "%(miles)s miles", miles) % {"miles": miles}
+
+
 def _count_label(text, count):
     return gettext("%(option)s (%(count)s)") % {"option": text, "count": count}
 
@@ -152,12 +157,9 @@ def filter_options(selection, counts, terms):
     distances = [
         {
             "value": str(miles),
-            "text": _count_label(
-                ngettext("%(miles)s mile", "%(miles)s miles", miles) % {"miles": miles},
-                counts.distance[miles],
-            )
+            "text": _count_label(miles_text(miles), counts.distance[miles])
             if selection.point is not None
-            else ngettext("%(miles)s mile", "%(miles)s miles", miles) % {"miles": miles},
+            else miles_text(miles),
             "count": counts.distance.get(miles),
             "selected": miles == (selection.miles or 3),
         }

@@ -45,6 +45,7 @@ from .opening import HORIZON_DAYS, DateRange
 from .presenters import (
     default_sort,
     filter_options,
+    miles_text,
     pagination_context,
     sort_links,
     summarise,
@@ -244,6 +245,7 @@ def directory_context(directory_page, request, now=None):
         "error_list": form.error_list(),
         "more_filters_open": more_filters_open,
         "sort_links": sort_links(selection),
+        "distance_text": miles_text(selection.miles) if selection.point is not None else "",
         "pagination": pagination_context(selection, paginator, page, default_sort(selection))
         if paginator.num_pages > 1
         else None,

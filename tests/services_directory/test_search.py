@@ -471,6 +471,26 @@ def test_sort_by_name_distance_or_best_match(client, directory):
     assert "Best match" in page_text(response)
 
 
+def test_result_count_says_mile_or_miles_by_the_distance_not_the_number_of_services(
+    client, directory
+):
+    service(directory, "Near one", locations=[place(NEAR)])
+    service(directory, "Near two", locations=[place(NEAR)])
+
+    assert "2 services within 1 mile of CR0 1AA" in page_text(
+        search(client, directory, postcode="CR0 1AA", distance="1")
+    )
+    assert "2 services within 3 miles of CR0 1AA" in page_text(
+        search(client, directory, postcode="CR0 1AA")
+    )
+    assert "1 service within 1 mile of CR0 1AA" in page_text(
+        search(client, directory, postcode="CR0 1AA", distance="1", q="one")
+    )
+    assert "0 services within 1 mile of SW1A 1AA" in page_text(
+        search(client, directory, postcode="SW1A 1AA", distance="1")
+    )
+
+
 def test_results_come_twenty_to_a_page_and_a_page_past_the_end_shows_the_last(client, directory):
     for number in range(45):
         service(directory, f"Group {number:02d}")
