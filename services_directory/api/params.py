@@ -75,7 +75,9 @@ PARAMETERS = {
         parse_uuid, UUID_SCHEMA, gettext_lazy("Only items with a term in this taxonomy.")
     ),
     "taxonomy_term_id": Param(
-        parse_uuid, UUID_SCHEMA, gettext_lazy("Only services with this taxonomy term.")
+        parse_uuid,
+        UUID_SCHEMA,
+        gettext_lazy("Only services with this taxonomy term or a term below it."),
     ),
     "organization_id": Param(
         parse_uuid, UUID_SCHEMA, gettext_lazy("Only services this organisation runs.")

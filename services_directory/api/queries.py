@@ -4,6 +4,8 @@ Each list fetches a page of rows and then every nested list in one query per rel
 costs the same number of queries whatever the size of the directory.
 """
 
+from collections import defaultdict
+
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from wagtail.models import Locale
 
@@ -132,8 +134,30 @@ def in_taxonomy_q(taxonomy_id):
     )
 
 
+def term_and_descendant_keys(term_id):
+    """The term's id and the ids of every term under it, at any depth.
+
+    The directory files services under sub-categories and lists them under the parent too, so
+    asking for a top-level category must find them here as well. One query reads the tree (a
+    council's taxonomy is hundreds of terms at most); a loop in the data cannot recur for ever.
+    """
+    children = defaultdict(list)
+    rows = taxonomy_terms().filter(parent__isnull=False).order_by()
+    for key, parent_key in rows.values_list("translation_key", "parent__translation_key"):
+        children[str(parent_key)].append(str(key))
+    found, waiting = {term_id}, [term_id]
+    while waiting:
+        for child in children[waiting.pop()]:
+            if child not in found:
+                found.add(child)
+                waiting.append(child)
+    return found
+
+
 def with_term_q(term_id):
+    """Services filed under the term or under any term below it."""
     delivery = delivery_q(term_id)
     if delivery is not None:
         return delivery
-    return Q(Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), translation_key=term_id)))
+    keys = term_and_descendant_keys(term_id)
+    return Q(Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), translation_key__in=keys)))

@@ -17,6 +17,7 @@ from tests.factories.services_directory import (
 )
 from tests.hostile import HOSTILE_VALUES
 from tests.services_directory.fixtures.oruk import API
+from tests.services_directory.test_search import result_names, search
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 
@@ -77,6 +78,46 @@ def test_taxonomy_term_and_taxonomy_filters(client, directory):
     assert names(client, taxonomy_term_id=str(play.translation_key)) == ["Stay and play"]
     assert names(client, taxonomy_id=str(other.translation_key)) == ["Benefits advice"]
     assert names(client, taxonomy_term_id="00000000-0000-4000-8000-000000000000") == []
+
+
+@pytest.mark.django_db
+def test_a_term_finds_services_filed_under_the_terms_below_it(client, directory):
+    early = TaxonomyTermFactory(name="Early learning and childcare", slug="early-learning")
+    nursery = TaxonomyTermFactory(name="Nursery places", slug="nursery", parent=early)
+    funded = TaxonomyTermFactory(name="Funded places for 2-year-olds", parent=nursery)
+    parenting = TaxonomyTermFactory(name="Parenting and family support", slug="parenting")
+    for title, term in [
+        ("Childcare advice", early),
+        ("Oak Hall nursery", nursery),
+        ("Two-year-old offer", funded),
+        ("Dads' group", parenting),
+    ]:
+        ServicePageFactory(
+            parent=directory, title=title, categories=[term], locations=[LocationFactory()]
+        )
+
+    assert names(client, taxonomy_term_id=str(early.translation_key)) == [
+        "Childcare advice",
+        "Oak Hall nursery",
+        "Two-year-old offer",
+    ]
+    assert names(client, taxonomy_term_id=str(nursery.translation_key)) == [
+        "Oak Hall nursery",
+        "Two-year-old offer",
+    ]
+    assert names(client, taxonomy_term_id=str(funded.translation_key)) == ["Two-year-old offer"]
+    sals = client.get(
+        API + "/service_at_locations", {"taxonomy_term_id": str(early.translation_key)}
+    ).json()["contents"]
+    assert [item["service"]["name"] for item in sals] == [
+        "Childcare advice",
+        "Oak Hall nursery",
+        "Two-year-old offer",
+    ]
+    # The directory page lists the same services under a category (its filter looks one level
+    # down, so it is compared where the tree is two levels deep).
+    page = search(client, directory, category="nursery")
+    assert result_names(page) == ["Oak Hall nursery", "Two-year-old offer"]
 
 
 @pytest.mark.django_db
