@@ -245,6 +245,10 @@ def directory_context(directory_page, request, now=None):
         "error_list": form.error_list(),
         "more_filters_open": more_filters_open,
         "sort_links": sort_links(selection),
+        # Carried by the form as a hidden field, so changing a filter keeps the order chosen; a
+        # sort that no longer applies (distance, once the postcode is gone) has already fallen
+        # back to the default in selection(), so it is not carried on.
+        "sort_param": selection.sort if selection.sort != default_sort(selection) else "",
         "distance_text": miles_text(selection.miles) if selection.point is not None else "",
         "pagination": pagination_context(selection, paginator, page, default_sort(selection))
         if paginator.num_pages > 1

@@ -5,6 +5,7 @@ import html
 import re
 import zoneinfo
 from decimal import Decimal
+from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -96,6 +97,49 @@ def option_text(response, select_id, value):
     assert select, f"no select {select_id}"
     match = re.search(rf'<option value="{re.escape(value)}"[^>]*>([^<]*)</option>', select.group(1))
     return html.unescape(match.group(1)).strip() if match else None
+
+
+class _FilterForm(HTMLParser):
+    """Reads the directory's search form as a browser without JavaScript would submit it."""
+
+    def __init__(self):
+        super().__init__()
+        self.inside = False
+        self.values = {}
+        self.select = None
+        self.first_option = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and attrs.get("role") == "search":
+            self.inside = True
+        if not self.inside:
+            return
+        if tag == "input" and attrs.get("name"):
+            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.values[attrs["name"]] = attrs.get("value", "")
+        elif tag == "select":
+            self.select, self.first_option = attrs["name"], None
+        elif tag == "option" and self.select:
+            if self.first_option is None:
+                self.first_option = attrs.get("value", "")
+                self.values.setdefault(self.select, self.first_option)
+            if "selected" in attrs:
+                self.values[self.select] = attrs.get("value", "")
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self.select = None
+        elif tag == "form":
+            self.inside = False
+
+
+def form_values(response):
+    """The parameters the filter form sends as it stands, blank ones left out (as in links)."""
+    reader = _FilterForm()
+    reader.feed(response.content.decode())
+    return {name: value for name, value in reader.values.items() if value}
 
 
 def checkbox(response, name):
@@ -469,6 +513,38 @@ def test_sort_by_name_distance_or_best_match(client, directory):
         "Zebra club",
     ]  # best match by default with keywords
     assert "Best match" in page_text(response)
+
+
+def test_changing_a_filter_keeps_the_sort_that_was_chosen(client, directory):
+    service(directory, "Zebra club", locations=[place(NEAR)], minimum_age=0, maximum_age=5)
+    service(directory, "Aardvark club", locations=[place(MIDDLE)], minimum_age=0, maximum_age=5)
+    by_name = search(client, directory, postcode="CR0 1AA", sort="name")
+    assert result_names(by_name) == ["Aardvark club", "Zebra club"]
+
+    # The parent picks an age and presses Search: the form still asks for names A to Z.
+    changed = {**form_values(by_name), "age": "3"}
+    response = search(client, directory, **changed)
+
+    assert changed["sort"] == "name"
+    assert result_names(response) == ["Aardvark club", "Zebra club"]
+
+
+def test_distance_sort_is_dropped_quietly_once_the_postcode_is_removed(client, directory):
+    service(directory, "Zebra club", locations=[place(NEAR)])
+    service(directory, "Aardvark club", locations=[place(MIDDLE)])
+    response = search(client, directory, q="club", postcode="CR0 1AA", sort="distance")
+    assert result_names(response) == ["Zebra club", "Aardvark club"]
+
+    without_postcode = {**form_values(response), "postcode": ""}
+    assert without_postcode["sort"] == "distance"
+    response = search(client, directory, **without_postcode)
+
+    assert "There is a problem" not in page_text(response)
+    assert sorted(result_names(response)) == ["Aardvark club", "Zebra club"]
+    # Nothing left in the form asks for a distance sort, so adding a postcode back sorts by
+    # distance again only because that is the default with a postcode.
+    assert "sort" not in form_values(response)
+    assert 'name="sort"' not in response.content.decode()
 
 
 def test_result_count_says_mile_or_miles_by_the_distance_not_the_number_of_services(
