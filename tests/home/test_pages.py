@@ -1,6 +1,7 @@
 """Each page type renders its content for readers."""
 
 import datetime
+import re
 
 import pytest
 from django.conf import settings
@@ -174,6 +175,24 @@ def test_policy_index_filters_by_topic_and_status(client, policy_index):
     response = client.get(policy_index.url, {"status": "under_review"})
     assertContains(response, "Food and drink policy")
     assertNotContains(response, "Child protection policy")
+
+
+def test_policy_index_lists_each_topic_separately(client, policy_index):
+    """Readers, and screen readers, get "Children's centres" and "Early years" as two items."""
+    policy = PolicyPageFactory(parent=policy_index, title="Partnership with parents policy")
+    policy.topics.add(
+        PolicyTopicFactory(name="Children's centres", slug="childrens-centres"),
+        PolicyTopicFactory(name="Early years", slug="early-years"),
+    )
+    policy.save_revision().publish()
+    html = client.get(policy_index.url).content.decode()
+    assert "Children&#x27;s centresEarly years" not in html
+    topics = html.split('class="app-topic-list"', 1)[1].split("</ul>", 1)[0]
+    assert 'aria-label="Topics"' in topics
+    assert re.findall(r"<li[^>]*>([^<]*)</li>", topics) == [
+        "Children&#x27;s centres",
+        "Early years",
+    ]
 
 
 @pytest.mark.parametrize("value", ["<script>alert(1)</script>", "nope", "x" * 3000, "\x00"])
