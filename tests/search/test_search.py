@@ -118,3 +118,44 @@ def test_a_page_named_for_the_words_comes_before_one_that_mentions_them(client, 
 
     titles = _result_titles(response)
     assert titles.index("Baby clinic") < titles.index("Antenatal classes"), titles
+
+
+def _search_queries(client, query):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/search/", {"q": query})  # as a running server: the site already looked up
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def test_a_page_of_results_costs_the_same_queries_whatever_types_it_holds(client, home_page):
+    for number in range(3):
+        ContentPageFactory(parent=home_page, title=f"Toddler group {number}")
+    one_type, _ = _search_queries(client, "toddler")
+
+    index = PolicyIndexPageFactory(parent=home_page, title="Toddler policies")
+    PolicyPageFactory(parent=index, title="Toddler safety policy")
+    ReportPageFactory(parent=home_page, title="Toddler places report")
+    for number in range(12):
+        ContentPageFactory(parent=home_page, title=f"Toddler club {number}")
+    many_types, response = _search_queries(client, "toddler")
+
+    assert one_type == many_types
+    assert (
+        "Toddler safety policy" in response.content.decode() or "Next" in response.content.decode()
+    )
+
+
+def test_summaries_are_plain_words_even_from_rich_text(client, home_page):
+    ContentPageFactory(
+        parent=home_page,
+        title="Stay and play",
+        introduction="<p>Songs &amp; <b>stories</b> for under-fives.</p>",
+    )
+
+    response = client.get("/en/search/", {"q": "play"})
+
+    assertContains(response, '<p class="govuk-body">Songs &amp; stories for under-fives.</p>')
