@@ -2,6 +2,7 @@
 
 import datetime
 import re
+from itertools import pairwise
 
 import pytest
 from django.conf import settings
@@ -24,6 +25,48 @@ def test_home_page_shows_introduction_and_site_name(client, home_page):
     assertContains(response, "Family services")
     assertContains(response, 'lang="en"')
     assertContains(response, 'dir="ltr"')
+
+
+def _headings(html):
+    return [
+        (int(level), re.sub(r"<[^>]+>|\s+", " ", text).strip())
+        for level, text in re.findall(r"<h([1-6])[^>]*>(.*?)</h\1>", html, flags=re.S)
+    ]
+
+
+def test_home_page_ambition_cards_are_subheadings_of_their_section(client, home_page):
+    home_page.ambitions_heading = "What we want for every child"
+    home_page.ambitions = [
+        {
+            "type": "cards",
+            "value": {
+                "heading": "",
+                "cards": [
+                    {
+                        "heading": "Respect and belonging",
+                        "text": "",
+                        "page": None,
+                        "external_url": "",
+                    },
+                    {"heading": "Healthy and safe", "text": "", "page": None, "external_url": ""},
+                ],
+            },
+        }
+    ]
+    home_page.save_revision().publish()
+    outline = _headings(client.get("/en/").content.decode())
+    section = outline.index((2, "What we want for every child"))
+    assert outline[section + 1 : section + 3] == [
+        (3, "Respect and belonging"),
+        (3, "Healthy and safe"),
+    ]
+    levels = [level for level, _text in outline]
+    assert all(later - earlier <= 1 for earlier, later in pairwise(levels)), outline
+
+
+def _labels_point_at_headings(html):
+    for target in re.findall(r'aria-labelledby="([^"]+)"', html):
+        assert f'id="{target}"' in html, f"aria-labelledby={target} names nothing on the page"
 
 
 def test_root_redirects_to_visitors_language(client, home_page, locales):
@@ -137,6 +180,19 @@ def test_policy_page_shows_metadata_and_review_dates(client, policy_index):
     for text in ["Centre Manager", "Adopted", "1 April 2010", "1 April 2027", "Children Act 1989"]:
         assertContains(response, text)
     assertContains(response, "Comment on this policy")
+
+
+def test_policy_sidebar_names_only_headings_that_are_there(client, policy_index):
+    alone = PolicyPageFactory(parent=policy_index, title="Food and drink policy")
+    html = client.get(alone.url).content.decode()
+    assert "Related policies" not in html
+    _labels_point_at_headings(html)
+    other = PolicyPageFactory(parent=policy_index, title="Hygiene policy")
+    alone.related_policies.create(related=other)
+    alone.save_revision().publish()
+    html = client.get(alone.url).content.decode()
+    assert 'aria-labelledby="related-heading"' in html
+    _labels_point_at_headings(html)
 
 
 def test_related_policies_link_both_ways(client, policy_index):
