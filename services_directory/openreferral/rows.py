@@ -2,15 +2,12 @@
 
 import re
 
-from django.utils.translation import override
-
-from services_directory.models import LANGUAGE_NAMES
 from services_directory.models.schedules import validate_byday
 
 from .fields import Reader
+from .languages import english_name, site_language
 from .plans import as_list, as_uuid
 
-_ENGLISH_NAMES = {str(name).lower(): code for code, name in LANGUAGE_NAMES.items()}
 _EXTENT_TYPES = {"geojson", "topojson", "kml", "text"}
 _PHONE_RE = re.compile(r"^\+?[0-9 ()-]{6,30}$")
 
@@ -148,22 +145,30 @@ def _cost_option(r, item, path):
 
 
 def _language(r, item, path):
-    code = str(item.get("code") or "").strip().lower()
-    name = str(item.get("name") or "").strip()
-    if not code and name.lower() in _ENGLISH_NAMES:
-        code = _ENGLISH_NAMES[name.lower()]
-    if not (2 <= len(code) <= 3 and code.isalpha() and code.isascii()):
-        r.warn(path, "has no ISO 639 code we know, so it was left out")
+    code = site_language(item.get("code"), item.get("name"))
+    if code is None:
+        # Stored, it would read as a bare code on the page, match no language filter and show
+        # blank in the editor's form, so it is left out and the report says which it was.
+        given = _short(item.get("name")) or _short(item.get("code")) or "(no name or code)"
+        if item.get("name") and item.get("code"):
+            given += f" ({_short(item.get('code'))})"
+        r.warn(
+            path,
+            f"{given} is not one of the site's languages, so it was left out; a developer can "
+            "add it to LANGUAGE_CHOICES",
+        )
         return None
-    if code in LANGUAGE_NAMES:
-        with override("en"):
-            name = str(LANGUAGE_NAMES[code])
     return {
         "oruk_id": as_uuid(r, item.get("id"), f"{path}.id"),
         "code": code,
-        "name": r.text(name, f"{path}.name", 100),
+        "name": english_name(code),
         "note": r.text(item.get("note"), f"{path}.note", 255),
     }
+
+
+def _short(value):
+    text = " ".join(str(value or "").split())
+    return repr(text if len(text) <= 40 else text[:39] + "…") if text else ""
 
 
 def _phone(r, item, path):

@@ -20,6 +20,7 @@ from services_directory.openreferral.schemas import errors_for, v1_validator
 from services_directory.openreferral.upsert import Applier
 from tests.factories.services_directory import DirectoryPageFactory
 from tests.services_directory.fixtures.oruk import API, FIXTURES, load, schema_errors
+from tests.services_directory.test_search import page_text, result_names, search
 
 DEFAULT = "validator-mocks/V3.0-UK-Default/service_full.json"
 COUNSELLING = "ac148810-d857-441c-9679-408f346de14b"
@@ -248,6 +249,73 @@ def test_v1_service_imports_with_its_schedules_ages_languages_and_categories(cli
     terms = {a["taxonomy_term"]["name"]: a["taxonomy_term"] for a in data["attributes"]}
     assert terms["Early learning and childcare"]["taxonomy"] == "Northbrook family services"
     assert "In person" in terms and "Online" not in terms
+
+
+def with_language(**language):
+    record = load(DEFAULT)
+    record["languages"] = [{"id": "2989d3ed-c547-48f8-8f9d-432d81c7892e", **language}]
+    return record
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("given", "code", "name"),
+    [
+        ({"code": "pol"}, "pl", "Polish"),
+        ({"code": "ara"}, "ar", "Arabic"),
+        ({"code": "ben"}, "bn", "Bengali"),
+        ({"code": "urd"}, "ur", "Urdu"),
+        ({"code": "ron"}, "ro", "Romanian"),
+        ({"code": "rum"}, "ro", "Romanian"),
+        ({"code": "PL", "name": "Polski"}, "pl", "Polish"),
+        ({"code": "pt-BR"}, "pt", "Portuguese"),
+        ({"code": "arb", "name": "Standard Arabic"}, "ar", "Arabic"),
+        ({"code": "bfi"}, "bfi", "British Sign Language"),
+        ({"name": "Polish"}, "pl", "Polish"),
+        ({"name": "farsi"}, "fa", "Persian"),
+        ({"name": "Punjabi (Gurmukhi)"}, "pa", "Punjabi"),
+    ],
+)
+def test_a_language_becomes_one_of_the_sites_own(client, directory, given, code, name):
+    report = import_records([with_language(**given)])
+
+    assert report.count("created") == 1, report.results[0].describe()
+    assert not [w for w in report.results[0].warnings if w.startswith("languages")]
+    languages = api_service(client, COUNSELLING)["languages"]
+    assert [(item["code"], item["name"]) for item in languages] == [(code, name)]
+
+
+@pytest.mark.django_db
+def test_an_imported_iso_639_3_language_is_shown_and_found_as_polish(client, directory):
+    import_records([with_language(code="pol")])
+    page = ServicePage.objects.get(translation_key=COUNSELLING)
+
+    text = page_text(client.get(page.url))
+    assert "Polish" in text and "pol " not in text
+    assert "Community Counselling" in result_names(search(client, directory, language="pl"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"code": "ko", "name": "Korean"}, "'Korean' ('ko')"),
+        ({"code": "kor"}, "'kor'"),
+        ({"name": "Sylheti"}, "'Sylheti'"),
+        ({}, "(no name or code)"),
+    ],
+)
+def test_a_language_the_site_does_not_list_is_left_out_with_a_warning(
+    client, directory, given, said
+):
+    report = import_records([with_language(**given)])
+
+    assert report.count("created") == 1
+    assert api_service(client, COUNSELLING)["languages"] == []
+    assert (
+        f"languages[0]: {said} is not one of the site's languages, so it was left out; a "
+        "developer can add it to LANGUAGE_CHOICES"
+    ) in report.results[0].warnings
 
 
 @pytest.mark.django_db
