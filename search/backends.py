@@ -6,6 +6,7 @@ complete fallback when Elasticsearch is down: readers get results, not an error 
 
 import logging
 import re
+import time
 import unicodedata
 
 from django.conf import settings
@@ -32,17 +33,25 @@ def elasticsearch_configured():
     return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS
 
 
+# After Elasticsearch fails to answer, searches use the database for this long before it is
+# asked again: an unreachable cluster would otherwise cost every search its connect timeout.
+RETRY_ELASTICSEARCH_AFTER = 30  # seconds
+_elasticsearch = {"down_until": 0.0}
+
+
 def get_backend():
     """(backend, degraded): degraded is True when Elasticsearch is configured but not answering."""
-    if elasticsearch_configured():
+    if not elasticsearch_configured():
+        return get_search_backend("default"), False
+    if time.monotonic() >= _elasticsearch["down_until"]:
         backend = get_search_backend("elasticsearch")
         try:
-            if backend.es.ping():
+            if backend.es.options(request_timeout=2).ping():
                 return backend, False
         except Exception as error:  # the client raises many transport errors; all mean "down"
             logger.warning("Elasticsearch unavailable, using database search: %s", error)
-        return get_search_backend("default"), True
-    return get_search_backend("default"), False
+        _elasticsearch["down_until"] = time.monotonic() + RETRY_ELASTICSEARCH_AFTER
+    return get_search_backend("default"), True
 
 
 def search_backend_status():

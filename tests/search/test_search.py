@@ -64,7 +64,11 @@ def test_a_lone_double_quote_does_not_break_full_text_search(client, pages):
     assertContains(response, "Breastfeeding policy")
 
 
-def test_search_falls_back_to_the_database_when_elasticsearch_is_down(client, pages, settings):
+@pytest.fixture
+def elasticsearch_down(settings, monkeypatch):
+    from search import backends
+
+    monkeypatch.setitem(backends._elasticsearch, "down_until", 0.0)
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "search.database_backend"},
         "elasticsearch": {
@@ -75,9 +79,31 @@ def test_search_falls_back_to_the_database_when_elasticsearch_is_down(client, pa
             "OPTIONS": {"max_retries": 0},
         },
     }
+
+
+def test_search_falls_back_to_the_database_when_elasticsearch_is_down(
+    client, pages, elasticsearch_down
+):
     response = client.get("/en/search/", {"q": "breastfeeding"})
     assertContains(response, "Breastfeeding policy")
     assertContains(response, "simpler mode")
+
+
+def test_after_elasticsearch_fails_searches_do_not_wait_for_it_again(
+    client, pages, elasticsearch_down, monkeypatch
+):
+    from elastic_transport import Transport
+
+    calls = []
+    perform = Transport.perform_request
+    monkeypatch.setattr(
+        Transport,
+        "perform_request",
+        lambda self, *args, **kwargs: calls.append(args) or perform(self, *args, **kwargs),
+    )
+    for _ in range(3):
+        assertContains(client.get("/en/search/", {"q": "breastfeeding"}), "Breastfeeding policy")
+    assert len(calls) == 1
 
 
 def test_the_database_backend_suits_the_database_engine():
