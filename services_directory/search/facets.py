@@ -1,8 +1,8 @@
 """How many services each filter option would leave, in one SQL query however many options.
 
 Every count is one SELECT: the visible services, every active filter except the option's own
-group, then the option. Grouped options (days, languages, categories) are one SELECT each with a
-GROUP BY. All of them go to the database as a single UNION ALL, so a page costs the same one
+group, then the option. Grouped options (days, languages, categories, ages) are one SELECT each
+with a GROUP BY. All of them go to the database as a single UNION ALL, so a page costs the same one
 query with 100 services or 10,000, and with two filters or ten (plus one more, on a page with no
 results, for the counts behind "Remove the age filter" and the like).
 """
@@ -11,13 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import CharField, Count, Value
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, Concat
 
 from services_directory.geo import MILES_CHOICES
 from services_directory.models import OpeningSession, ServiceLanguage
 
 from .filters import DELIVERY_FIELDS, CategoryLink, key_text, near_q
-from .forms import TOGGLES
+from .forms import MAX_AGE, TOGGLES
 
 
 @dataclass
@@ -29,6 +29,7 @@ class FacetCounts:
     days: dict = field(default_factory=dict)  # 0..6 -> n
     languages: dict = field(default_factory=dict)  # "pl" -> n
     categories: dict = field(default_factory=dict)  # translation key (hex) -> n
+    ages: dict = field(default_factory=dict)  # 0..MAX_AGE -> n
     without: dict = field(default_factory=dict)  # active filter name -> n if it were removed
 
 
@@ -96,6 +97,22 @@ def facet_count_parts(base, steps):
             "service",
         )
     )
+    # Ages: one row per (youngest, oldest) pair in use, a few dozen however many services, each
+    # counting its services once; _read adds up, for each age, the pairs whose range holds it.
+    # Blank limits come back as "" (no limit), which is what for_age() means by them too.
+    parts.append(
+        _grouped_count(
+            others("age"),
+            "age",
+            Concat(
+                Coalesce(Cast("minimum_age", CharField()), Value("")),
+                Value(":"),
+                Coalesce(Cast("maximum_age", CharField()), Value("")),
+                output_field=CharField(),
+            ),
+            "pk",
+        )
+    )
     links = CategoryLink.objects.filter(servicepage__in=others("category").values("pk"))
     # A subcategory's own count, and its parent's: a service filed under two subcategories of
     # the same parent counts once for the parent.
@@ -127,6 +144,7 @@ def facet_counts(base, steps):
 def _read(parts):
     counts = FacetCounts()
     categories = defaultdict(int)
+    age_ranges = []
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
     for row in rows:
         facet, key, n = row["facet"], row["facet_key"], row["n"]
@@ -146,7 +164,18 @@ def _read(parts):
             # A top-level category appears in both grouped SELECTs with the same distinct count.
             hex_key = key_text(key)
             categories[hex_key] = max(categories[hex_key], n)
+        elif facet == "age":
+            youngest, oldest = (int(limit) if limit else None for limit in key.split(":"))
+            age_ranges.append((youngest, oldest, n))
         elif facet == "without":
             counts.without[key] = n
     counts.categories = dict(categories)
+    counts.ages = {
+        age: sum(
+            n
+            for youngest, oldest, n in age_ranges
+            if (youngest is None or youngest <= age) and (oldest is None or age <= oldest)
+        )
+        for age in range(MAX_AGE + 1)
+    }
     return counts

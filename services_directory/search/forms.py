@@ -37,6 +37,13 @@ SORT_RELEVANCE, SORT_DISTANCE, SORT_NAME = "relevance", "distance", "name"
 SORTS = (SORT_RELEVANCE, SORT_DISTANCE, SORT_NAME)
 
 
+def age_text(age):
+    """How the age select names an age: "Under 1 year", "3 years"."""
+    if age == 0:
+        return gettext("Under 1 year")
+    return ngettext("%(count)s year", "%(count)s years", age) % {"count": age}
+
+
 def echo(value):
     """What the person typed, safe to put back in the form: no control characters, not endless."""
     text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in str(value or ""))
@@ -286,14 +293,6 @@ class DirectoryFilterForm(forms.Form):
     def echoed(self, name):
         """The typed value of `name` for redisplay."""
         return echo(self.data.get(name, "")) if self.is_bound else ""
-
-    def age_choices(self):
-        choices = [("", gettext("Any age")), ("0", gettext("Under 1 year"))]
-        choices += [
-            (str(age), ngettext("%(count)s year", "%(count)s years", age) % {"count": age})
-            for age in range(1, MAX_AGE + 1)
-        ]
-        return choices
 
     def error_list(self):
         """For the GOV.UK error summary: each message linked to its field."""

@@ -13,7 +13,15 @@ from django.utils.translation import gettext_lazy as _
 from services_directory.geo import MILES_CHOICES
 from services_directory.models import DELIVERY_MODES, LANGUAGE_NAMES, ServiceStatus
 
-from .forms import DAY_CODES, DAY_NAMES, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE
+from .forms import (
+    DAY_CODES,
+    DAY_NAMES,
+    MAX_AGE,
+    SORT_DISTANCE,
+    SORT_NAME,
+    SORT_RELEVANCE,
+    age_text,
+)
 from .opening import DateRange, next_opening, sessions_from_opening_rows
 from .text import age_range_text, cost_text, distance_text
 
@@ -165,6 +173,17 @@ def filter_options(selection, counts, terms):
         }
         for miles in MILES_CHOICES
     ]
+    # Every age stays in the list, in order, so a parent finds their child's age where they
+    # expect it; one that would leave nothing is disabled (as a distance is), unless chosen.
+    ages = [
+        {
+            "value": str(age),
+            "text": _count_label(age_text(age), counts.ages.get(age, 0)),
+            "count": counts.ages.get(age, 0),
+            "selected": age == selection.age,
+        }
+        for age in range(MAX_AGE + 1)
+    ]
     selected_key = selection.category.key if selection.category else None
     categories = []
     for top in terms.tree:
@@ -198,6 +217,7 @@ def filter_options(selection, counts, terms):
         "languages": languages,
         "delivery": delivery,
         "distances": distances,
+        "ages": ages,
         "categories": categories,
         "toggles": toggles,
     }

@@ -238,8 +238,6 @@ def directory_context(directory_page, request, now=None):
         **found,
         "options": filter_options(selection, counts, found["terms"]),
         "toggle_groups": toggle_groups(selection, counts, form),
-        "age_choices": form.age_choices(),
-        "selected_age": "" if selection.age is None else str(selection.age),
         "echo": {name: form.echoed(name) for name in form.fields},
         "field_errors": {name: errors[0] for name, errors in form.errors.items()},
         "error_list": form.error_list(),

@@ -438,6 +438,45 @@ def test_chosen_option_stays_offered_even_when_it_leaves_nothing(client, directo
     assert option_text(response, "filter-language", "pl") == "Polish (0)"
 
 
+def option_disabled(response, select_id, value):
+    body = response.content.decode()
+    select = re.search(rf'<select[^>]*id="{select_id}"[^>]*>(.*?)</select>', body, re.S).group(1)
+    return " disabled" in re.search(rf'<option value="{re.escape(value)}"[^>]*>', select).group(0)
+
+
+def test_age_options_say_how_many_services_each_age_leaves_and_disable_dead_ends(client, directory):
+    sunday = [session("SU", (10, 0), (12, 0))]
+    service(directory, "Under fives", minimum_age=0, maximum_age=5, schedules=sunday)
+    service(directory, "Teen club", minimum_age=11, maximum_age=19, schedules=sunday)
+    service(directory, "Up to eight", maximum_age=8, schedules=sunday)  # no lower limit
+    service(directory, "Any age on Saturday", schedules=[session("SA", (10, 0), (12, 0))])
+
+    response = search(client, directory, day="sun")
+
+    assert len(result_names(response)) == 3
+    assert option_text(response, "filter-age", "") == "Any age"
+    assert option_text(response, "filter-age", "0") == "Under 1 year (2)"
+    assert option_text(response, "filter-age", "7") == "7 years (1)"
+    assert option_text(response, "filter-age", "12") == "12 years (1)"
+    # 22 would leave nothing on a Sunday: still in the list, so the ages read in order, but
+    # it cannot be chosen.
+    assert option_text(response, "filter-age", "22") == "22 years (0)"
+    assert option_disabled(response, "filter-age", "22")
+    assert not option_disabled(response, "filter-age", "12")
+    # Without the day filter the service for any age counts for every age.
+    assert option_text(search(client, directory), "filter-age", "22") == "22 years (1)"
+
+    # The age in use is left out of its own counts, and stays selectable even at 0.
+    chosen = search(client, directory, day="sun", age="22")
+    assert result_names(chosen) == []
+    assert option_text(chosen, "filter-age", "22") == "22 years (0)"
+    assert not option_disabled(chosen, "filter-age", "22")
+    assert 'value="22" selected' in chosen.content.decode()
+    assert option_text(chosen, "filter-age", "3") == "3 years (2)"
+    # The other groups count with the age applied: nothing for a 22-year-old on Sunday.
+    assert option_text(chosen, "filter-day", "sat") == "Saturday (1)"
+
+
 def test_distance_options_count_services_within_each_radius(client, directory):
     service(directory, "Near", locations=[place(NEAR)])
     service(directory, "Middle", locations=[place(MIDDLE)])
