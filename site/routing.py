@@ -10,6 +10,7 @@ Whatever this cannot find (a 404, a sub-path a routable page answers) goes to Wa
 
 import logging
 
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from django.http import Http404
@@ -22,8 +23,11 @@ from wagtail.models import Page, PageViewRestriction, Site
 from council_site.memo import remember
 
 logger = logging.getLogger(__name__)
-# The admin reads its own fresh copies; /healthz/ must answer whatever state the cache is in.
-SKIP_PREFIXES = ("/admin/", "/django-admin/", "/healthz/", "/static/", "/media/")
+
+
+def _reader_prefixes():
+    """Where readers' pages and the API live; the admin reads its own fresh copies."""
+    return (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/api/")
 
 
 class SiteMemoMiddleware:
@@ -31,9 +35,10 @@ class SiteMemoMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.prefixes = _reader_prefixes()
 
     def __call__(self, request):
-        if not request.path.startswith(SKIP_PREFIXES):
+        if request.path.startswith(self.prefixes):
             try:
                 host = (request.get_host(), request.get_port())
                 request._wagtail_site = remember(
