@@ -14,6 +14,7 @@ from services_directory.models import DELIVERY_MODES, DELIVERY_TAXONOMY_ID, Dire
 
 from . import v1
 from .fields import Reader
+from .last_modified import deferred_touches, touch_services_showing
 from .mapping import RecordRejected, read_organisation, read_service, read_taxonomy, read_term
 from .schemas import errors_for, v1_validator, v3_validator
 from .upsert import Applier
@@ -145,9 +146,14 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
     report = ImportReport(dry_run=dry_run)
     applier = Applier(directory, locale, dry_run)
     importer = _Importer(applier, report, progress, format)
-    for record in records:
-        importer.record(record)
-    report.notes += applier.link_pending_parents()
+    with deferred_touches() as changed:
+        importer.changed = changed
+        for record in records:
+            importer.record(record)
+        report.notes += applier.link_pending_parents()
+    # Services showing a snippet the feed changed now publish something new, except those whose
+    # record gave its own last_modified: the feed says when they changed.
+    touch_services_showing(changed, exclude=applier.feed_dated)
     return report
 
 
@@ -158,6 +164,7 @@ class _Importer:
         self.progress = progress
         self.format = format
         self.count = 0
+        self.changed = {}  # snippets saved by records that were imported: {model: pks}
 
     def _add(self, result):
         self.report.results.append(result)
@@ -240,13 +247,16 @@ class _Importer:
             warnings = list(plan.warnings) if hasattr(plan, "warnings") else []
             self.applier.warnings = []
             self.applier.saved = []
-            with transaction.atomic():
+            # Snippets saved by a record that is then rolled back have not changed.
+            with deferred_touches() as changed, transaction.atomic():
                 # Wagtail would update its reference index on every save (page, revision, each
                 # row): several times per object. Once per saved object is enough.
                 with disable_reference_index_auto_update():
                     status, changes = self._apply(kind, plan)
                 for obj in self.applier.saved:
                     ReferenceIndex.create_or_update_for_object(obj)
+            for model, pks in changed.items():
+                self.changed.setdefault(model, set()).update(pks)
             warnings += self.applier.warnings
         except RecordRejected as rejected:
             self._reject(index, kind, record, rejected.errors, rejected.warnings)

@@ -67,6 +67,8 @@ class Applier:
         self.pending_parents = {}
         # What the current record saved, for one reference index update each (see importer).
         self.saved = []
+        # Services whose record gave its last_modified: the feed's date stands for them.
+        self.feed_dated = set()
 
     def _find(self, model, oruk_id):
         if not oruk_id:
@@ -186,11 +188,12 @@ class Applier:
             changes = ["new"]
         else:
             changes = self._differences(page, fields, rows, categories, plan.last_modified)
-        if not changes:
-            return "unchanged", []
-        if not self.dry_run:
-            self._write(page, plan, fields, rows, categories)
-        return ("created" if page is None else "updated"), changes
+        status = "unchanged" if not changes else ("created" if page is None else "updated")
+        if changes and not self.dry_run:
+            page = self._write(page, plan, fields, rows, categories)
+        if page is not None and plan.last_modified is not None:
+            self.feed_dated.add(page.pk)
+        return status, changes
 
     def _organisation(self, plan):
         if not plan.organisation_id:
@@ -291,6 +294,7 @@ class Applier:
         if plan.last_modified is not None:
             # Publishing stamps "now"; the source's own date is the truth about when it changed.
             ServicePage.objects.filter(pk=page.pk).update(last_modified=plan.last_modified)
+        return page
 
     def _page_slug(self, plan):
         base = (slugify(plan.name) or "service")[:70]
