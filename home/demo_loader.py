@@ -12,6 +12,7 @@ import json
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -20,6 +21,7 @@ from home.models import (
     HomePage,
     PolicyIndexPage,
     PolicyPage,
+    PolicyRelation,
     PolicyTopic,
     ReportPage,
     SafeguardingNotice,
@@ -36,7 +38,12 @@ DOCUMENT_MODULES = [
 ]
 PAGE_MODELS = {"content": ContentPage, "report": ReportPage, "policy": PolicyPage}
 DATE_FIELDS = {"date", "first_released", "last_reviewed", "next_review_due"}
-COMMON_FIELDS = ["title", "listing_summary", "search_description"]
+# Keys of the page data the loader turns into relations itself rather than setting as fields.
+RELATION_KEYS = {"topics", "related_policies"}
+
+
+class DemoContentError(Exception):
+    """The demo data does not fit the models: fix the data or the model, never drop text."""
 
 
 def demo_module(name):
@@ -78,12 +85,19 @@ class DemoLoader:
             return self._normalise(value)
         return value
 
-    def upsert_page(self, parent, model, slug, fields, show_in_menus=False):
-        """Create or update a published page under parent; publish only when something changed."""
+    def upsert_page(self, parent, model, slug, fields, show_in_menus=False, relations=None):
+        """Create or update a published page under parent; publish only when something changed.
+
+        relations maps "topics" to PolicyTopic objects and "related_policies" to PolicyPage
+        objects. They are set before the one publish, so a new policy's version history starts
+        with one entry, not one per relation.
+        """
         page = model.objects.child_of(parent).filter(slug=slug).first()
         fields = {**fields, "slug": slug, "show_in_menus": show_in_menus}
+        relations = relations or {}
         if page is None:
             page = model(**self._model_values(fields))
+            self._set_relations(page, relations)
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.changed += 1
@@ -94,13 +108,35 @@ class DemoLoader:
             for name, value in fields.items()
             if self._current(page, name) != self._wanted(name, value)
         }
-        if changes or not page.live or page.has_unpublished_changes:
+        relations_changed = any(
+            self._current_relation(page, name) != [item.pk for item in items]
+            for name, items in relations.items()
+        )
+        if changes or relations_changed or not page.live or page.has_unpublished_changes:
             for name, value in self._model_values(changes).items():
                 setattr(page, name, value)
+            self._set_relations(page, relations)
             page.save_revision().publish()
             self.changed += 1
             self.log(f"  updated {model._meta.verbose_name} '{page.title}'")
         return page
+
+    @staticmethod
+    def _current_relation(page, name):
+        if name == "topics":
+            return sorted(page.topics.values_list("pk", flat=True))
+        return [relation.related_id for relation in page.related_policies.all()]
+
+    @staticmethod
+    def _set_relations(page, relations):
+        # modelcluster keeps these in memory and writes them with the page's save().
+        if "topics" in relations:
+            page.topics = sorted(relations["topics"], key=lambda topic: topic.pk)
+        if "related_policies" in relations:
+            page.related_policies = [
+                PolicyRelation(related=policy, sort_order=order)
+                for order, policy in enumerate(relations["related_policies"])
+            ]
 
     def _model_values(self, fields):
         # Wagtail adds block ids to stream data in place: never hand it the module's own data.
@@ -112,14 +148,24 @@ class DemoLoader:
         return values
 
     def page_fields(self, data, model):
-        names = [f.name for f in model._meta.get_fields()]
-        skip = {"type", "slug", "topics", "headline_figures", "legislation", "related_policies"}
-        fields = {k: v for k, v in data.items() if k in names and k not in skip}
-        if "headline_figures" in data and model is ReportPage:
+        """The model field values for one page of demo data.
+
+        Every key must be a field of the model (or a relation the loader sets): a key the model
+        lacks would otherwise be skipped and its text would appear nowhere.
+        """
+        names = {field.name for field in model._meta.get_fields()}
+        unknown = sorted(set(data) - names - {"type"})
+        if unknown:
+            raise DemoContentError(
+                f"Demo page '{data.get('slug')}' has {', '.join(map(repr, unknown))}, which "
+                f"{model.__name__} has no field for: add the field or change the data."
+            )
+        fields = {k: v for k, v in data.items() if k not in {"type", "slug", *RELATION_KEYS}}
+        if "headline_figures" in data:
             fields["headline_figures"] = [
                 {"type": "headline_figure", "value": figure} for figure in data["headline_figures"]
             ]
-        if "legislation" in data and model is PolicyPage:
+        if "legislation" in data:
             fields["legislation"] = [
                 {"type": "reference", "value": reference} for reference in data["legislation"]
             ]
@@ -209,40 +255,42 @@ class DemoLoader:
         pages["reports-and-papers"] = reports
         pages["policies"] = policies
         for module in modules:
-            data = module.PAGE
-            model = PAGE_MODELS[data["type"]]
-            parent = {"report": reports, "policy": policies}.get(data["type"], home)
-            self.log(f"Page: {data['title']}")
-            page = self.upsert_page(
-                parent,
-                model,
-                data["slug"],
-                self.page_fields(data, model),
-                show_in_menus=data["type"] == "content",
-            )
-            if data["type"] == "policy":
-                self.load_policy_topics(page, data.get("topics", []))
-            pages[data["slug"]] = page
+            # Pages a document links to come first, so its one publish already has the links.
+            for data in [*getattr(module, "RELATED_POLICY_PAGES", []), module.PAGE]:
+                pages[data["slug"]] = self.load_document_page(data, home, reports, policies, pages)
         for data in getattr(site_data, "EXTRA_PAGES", []):
             pages[data["slug"]] = self.upsert_page(
                 home, ContentPage, data["slug"], self.page_fields(data, ContentPage)
             )
         return pages
 
-    def load_policy_topics(self, policy, names):
-        from django.utils.text import slugify
+    def load_document_page(self, data, home, reports, policies, pages):
+        model = PAGE_MODELS[data["type"]]
+        parent = {"report": reports, "policy": policies}.get(data["type"], home)
+        relations = {}
+        if "topics" in data:
+            relations["topics"] = self.policy_topics(data["topics"], parent.locale)
+        if "related_policies" in data:
+            relations["related_policies"] = [pages[slug] for slug in data["related_policies"]]
+        self.log(f"Page: {data['title']}")
+        return self.upsert_page(
+            parent,
+            model,
+            data["slug"],
+            self.page_fields(data, model),
+            show_in_menus=data["type"] == "content",
+            relations=relations,
+        )
 
+    def policy_topics(self, names, locale):
         topics = []
         for name in names:
             topic, created = PolicyTopic.objects.get_or_create(
-                slug=slugify(name)[:100], locale=policy.locale, defaults={"name": name}
+                slug=slugify(name)[:100], locale=locale, defaults={"name": name}
             )
             self.changed += created
             topics.append(topic)
-        if set(policy.topics.all()) != set(topics):
-            policy.topics.set(topics)
-            policy.save_revision().publish()
-            self.changed += 1
+        return topics
 
     def load_settings(self, home, site_data, pages):
         data = dict(site_data.SITE_SETTINGS)

@@ -33,7 +33,10 @@ DOCUMENT_PAGES = [
     partnership_with_parents_and_carers_policy.PAGE,
 ]
 
-ALL_PAGES = [*DOCUMENT_PAGES, *EXTRA_PAGES]
+# The policies the partnership policy names, as title-only demo pages (see that module).
+RELATED_POLICY_PAGES = partnership_with_parents_and_carers_policy.RELATED_POLICY_PAGES
+
+ALL_PAGES = [*DOCUMENT_PAGES, *RELATED_POLICY_PAGES, *EXTRA_PAGES]
 
 __all__ = [
     "ALL_PAGES",
@@ -44,6 +47,7 @@ __all__ = [
     "FOOTER_LINKS",
     "HOME_INTRODUCTION",
     "POLICY_TOPICS",
+    "RELATED_POLICY_PAGES",
     "SAFEGUARDING_NOTICE",
     "SERVICE_CATEGORIES",
     "SITE_SETTINGS",

@@ -31,6 +31,69 @@ def _html_bullets(*items):
     return _paragraph("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
 
 
+# The centre policies this one "is particularly relevant to", in the source's order and words.
+RELATED_POLICY_NAMES = [
+    "Behaviour",
+    "SEN Revised Code of Practice",
+    "Confidentiality",
+    "Information Sharing",
+    "Equalities and Diversity",
+    "Emergency Closure",
+    "Medication",
+    "Food and Drink",
+    "Hygiene",
+    "Complaints",
+    "Late or Non-Collection of Children",
+    "Child Protection",
+]
+# (slug, title) of the policy page standing in for each: sentence case, as page titles are.
+RELATED_POLICIES = [
+    ("behaviour-policy", "Behaviour policy"),
+    ("sen-revised-code-of-practice-policy", "SEN Revised Code of Practice policy"),
+    ("confidentiality-policy", "Confidentiality policy"),
+    ("information-sharing-policy", "Information sharing policy"),
+    ("equalities-and-diversity-policy", "Equalities and diversity policy"),
+    ("emergency-closure-policy", "Emergency closure policy"),
+    ("medication-policy", "Medication policy"),
+    ("food-and-drink-policy", "Food and drink policy"),
+    ("hygiene-policy", "Hygiene policy"),
+    ("complaints-policy", "Complaints policy"),
+    ("late-or-non-collection-of-children-policy", "Late or non-collection of children policy"),
+    ("child-protection-policy", "Child protection policy"),
+]
+
+
+def _named_policy(slug, title):
+    """A policy the source names but does not give: its title only, plainly marked as demo."""
+    name = title[0].lower() + title[1:] if not title.startswith("SEN") else title
+    return {
+        "type": "policy",
+        "slug": slug,
+        "title": title,
+        "summary": (
+            f"Demo content: the partnership with parents and carers policy refers to our "
+            f"{name}, but does not give its text."
+        ),
+        "introduction": (
+            "This page is demo content. It stands in for a policy the partnership with parents "
+            "and carers policy names, so the library shows how related policies link together."
+        ),
+        "owner_role": OWNER_ROLE,
+        "status": "adopted",
+        "topics": ["Children's centres"],
+        "listing_summary": f"Demo content: our {name}, named by the partnership policy.",
+        "search_description": f"Demo content standing in for our {name}.",
+        "body": [
+            _paragraph(
+                "<p>The text of this policy is not part of the demo content. On a live site, "
+                "this page would hold the policy itself.</p>"
+            )
+        ],
+    }
+
+
+RELATED_POLICY_PAGES = [_named_policy(slug, title) for slug, title in RELATED_POLICIES]
+
 PAGE = {
     "type": "policy",
     "slug": "partnership-with-parents-and-carers-policy",
@@ -46,20 +109,7 @@ PAGE = {
     "last_reviewed": LAST_REVIEWED,
     "next_review_due": NEXT_REVIEW_DUE,
     "topics": ["Working with parents", "Children's centres", "Early years", "Safeguarding"],
-    "related_policies": [
-        "Behaviour",
-        "SEN Revised Code of Practice",
-        "Confidentiality",
-        "Information Sharing",
-        "Equalities and Diversity",
-        "Emergency Closure",
-        "Medication",
-        "Food and Drink",
-        "Hygiene",
-        "Complaints",
-        "Late or Non-Collection of Children",
-        "Child Protection",
-    ],
+    "related_policies": [slug for slug, _title in RELATED_POLICIES],
     "legislation": [
         {
             "title": "Early Years Foundation Stage",

@@ -122,6 +122,14 @@ class ReportPage(BasePage):
         max_length=200, blank=True, help_text=_("The committee or meeting it went to.")
     )
     audience = models.CharField(max_length=200, blank=True, help_text=_("Who it was written for."))
+    introduction = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text=_(
+            "A short lead paragraph in plain text: who presented it, and what it covers. "
+            "Shown under the title."
+        ),
+    )
     summary = models.TextField(max_length=1200, help_text=_("What the report says, in brief."))
     headline_figures = StreamField(HeadlineFiguresStreamBlock(), blank=True)
     body = StreamField(BodyBlock(), blank=True)
@@ -139,6 +147,7 @@ class ReportPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
+        index.SearchField("introduction"),
         index.SearchField("summary"),
         index.SearchField("committee"),
         index.SearchField("body"),
@@ -149,6 +158,7 @@ class ReportPage(BasePage):
         MultiFieldPanel(
             [FieldPanel("date"), FieldPanel("committee"), FieldPanel("audience")], _("About")
         ),
+        FieldPanel("introduction"),
         FieldPanel("summary"),
         FieldPanel("headline_figures"),
         FieldPanel("body"),

@@ -86,6 +86,14 @@ class PolicyPage(BasePage):
     """One policy with its status, owner, review dates, references and version history."""
 
     summary = models.TextField(max_length=1200, help_text=_("What the policy is for, in brief."))
+    introduction = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text=_(
+            "The policy's opening paragraph in plain text, shown before its sections. "
+            "Leave blank if the policy starts with its first section."
+        ),
+    )
     owner_role = models.CharField(
         max_length=120, help_text=_("A role, not a person's name, e.g. 'Centre Manager'.")
     )
@@ -131,6 +139,7 @@ class PolicyPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
+        index.SearchField("introduction"),
         index.SearchField("owner_role"),
         index.SearchField("body"),
         index.FilterField("status"),
@@ -140,6 +149,7 @@ class PolicyPage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("summary"),
+        FieldPanel("introduction"),
         MultiFieldPanel(
             [
                 FieldPanel("owner_role"),
