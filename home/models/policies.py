@@ -2,12 +2,16 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageLogEntry, TranslatableMixin
 from wagtail.search import index
@@ -42,6 +46,20 @@ class PolicyTopic(TranslatableMixin, models.Model):
         return self.name
 
 
+def in_language(topics, local_topics):
+    """Each topic once, in the reader's language where it has been translated, by name.
+
+    wagtail-localize copies a page's topics as they are (it does not translate many-to-many
+    fields), so a translated policy may hold the original language's topics: they are matched
+    to local_topics, the topics of the reader's language, by translation key.
+    """
+    local = {topic.translation_key: topic for topic in local_topics}
+    chosen = {}
+    for topic in topics:
+        chosen.setdefault(topic.translation_key, local.get(topic.translation_key, topic))
+    return sorted(chosen.values(), key=lambda topic: topic.name)
+
+
 class PolicyIndexPage(BasePage):
     """The policy library: lists policies, filtered by topic and status."""
 
@@ -68,22 +86,42 @@ class PolicyIndexPage(BasePage):
         form = PolicyFilterForm(request.GET or None, topics=topics)
         if form.is_valid():
             if form.cleaned_data["topic"]:
-                policies = policies.filter(topics__slug=form.cleaned_data["topic"])
+                chosen = next(t for t in topics if t.slug == form.cleaned_data["topic"])
+                # By translation key: a translated policy may still carry the original topic.
+                policies = policies.filter(topics__translation_key=chosen.translation_key)
             if form.cleaned_data["status"]:
                 policies = policies.filter(status=form.cleaned_data["status"])
         else:
             policies = policies.none() if form.is_bound and form.errors else policies
-        paginator = Paginator(policies, self.per_page)
-        context.update(
-            filter_form=form,
-            policies=paginator.get_page(request.GET.get("page")),
-            paginator=paginator,
-        )
+        paginator = Paginator(policies.distinct(), self.per_page)
+        page = paginator.get_page(request.GET.get("page"))
+        for policy in page:
+            policy.topics_in_language = in_language(policy.topics.all(), topics)
+        context.update(filter_form=form, policies=page, paginator=paginator)
         return context
+
+
+class PolicyPageForm(WagtailAdminPageForm):
+    """The policy edit form: topics offered in the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "topics" in self.fields:
+            locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+            self.fields["topics"].queryset = PolicyTopic.objects.filter(locale_id=locale_id)
+            if self.instance.pk and not self.is_bound:
+                # A translated copy may hold the original's topics: tick their translations.
+                current = self.instance.topics.all()
+                local = self.fields["topics"].queryset.filter(
+                    translation_key__in=[topic.translation_key for topic in current]
+                )
+                self.initial["topics"] = [topic.pk for topic in in_language(current, local)]
 
 
 class PolicyPage(BasePage):
     """One policy with its status, owner, review dates, references and version history."""
+
+    base_form_class = PolicyPageForm
 
     summary = models.TextField(max_length=1200, help_text=_("What the policy is for, in brief."))
     introduction = models.TextField(
@@ -194,12 +232,50 @@ class PolicyPage(BasePage):
             return "due_soon"
         return ""
 
-    def get_related_policies(self):
-        """Policies linked from here or linking here: the link works both ways for readers."""
-        linked = PolicyPage.objects.filter(
-            models.Q(policy_relations_in__page=self) | models.Q(related_policies__related=self)
+    def get_topics(self):
+        """This policy's topics in its own language."""
+        topics = list(self.topics.all())
+        if all(topic.locale_id == self.locale_id for topic in topics):
+            return in_language(topics, [])
+        local = PolicyTopic.objects.filter(
+            translation_key__in=[topic.translation_key for topic in topics],
+            locale_id=self.locale_id,
         )
-        return public(linked.exclude(pk=self.pk).live()).distinct().order_by("title")
+        return in_language(topics, local)
+
+    def get_related_policies(self):
+        """Policies linked from or to this one, each once, in this page's language.
+
+        A link belongs to the policy, not to one language's copy of it: wagtail-localize copies
+        the links as they are (to the original language's pages), and an editor may add one in
+        any language. So links are matched by translation key both ways, and each related
+        policy is shown in this page's language, else the default language, else any.
+        """
+        keys = self.translation_key
+        linked_keys = PolicyRelation.objects.filter(page__translation_key=keys).values(
+            "related__translation_key"
+        )
+        linking_keys = PolicyRelation.objects.filter(related__translation_key=keys).values(
+            "page__translation_key"
+        )
+        default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        candidates = (
+            public(PolicyPage.objects.live())
+            .filter(Q(translation_key__in=linked_keys) | Q(translation_key__in=linking_keys))
+            .exclude(translation_key=keys)
+            .annotate(
+                preference=Case(
+                    When(locale_id=self.locale_id, then=0),
+                    When(locale__language_code=default_language, then=1),
+                    default=2,
+                )
+            )
+            .order_by("translation_key", "preference")
+        )
+        chosen = {}
+        for policy in candidates:
+            chosen.setdefault(policy.translation_key, policy)
+        return sorted(chosen.values(), key=lambda policy: policy.title)
 
     def get_version_history(self):
         """Each publication of this policy, newest first, with the editor's change note."""
@@ -220,6 +296,7 @@ class PolicyPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         comment_page = self.comment_page.localized if self.comment_page else None
         context.update(
+            topics=self.get_topics(),
             related_policies=self.get_related_policies(),
             version_history=self.get_version_history(),
             comment_page=comment_page if comment_page and comment_page.live else None,

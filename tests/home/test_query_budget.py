@@ -87,3 +87,20 @@ def test_content_page_queries_stay_flat_as_children_grow(client, home_page):
     many = _queries(client, parent.url)
     assert few == many
     assert many <= QUERY_BUDGET
+
+
+def test_policy_page_queries_stay_flat_as_related_policies_grow(client, home_page):
+    index = PolicyIndexPageFactory(parent=home_page)
+    policy = PolicyPageFactory(parent=index)
+
+    def relate(count):
+        for _ in range(count):
+            policy.related_policies.create(related=PolicyPageFactory(parent=index))
+        policy.save_revision().publish()
+
+    relate(1)
+    few = _queries(client, policy.url)
+    relate(10)
+    many = _queries(client, policy.url)
+    assert few == many
+    assert many <= QUERY_BUDGET
