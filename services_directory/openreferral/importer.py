@@ -14,6 +14,7 @@ from services_directory.models import DELIVERY_MODES, DELIVERY_TAXONOMY_ID, Dire
 
 from . import v1
 from .fields import Reader
+from .ids import SourceIds
 from .last_modified import deferred_touches, touch_services_showing
 from .mapping import RecordRejected, read_organisation, read_service, read_taxonomy, read_term
 from .schemas import errors_for, v1_validator, v3_validator
@@ -51,12 +52,14 @@ class RecordResult:
     errors: list = field(default_factory=list)  # (field, reason)
     warnings: list = field(default_factory=list)
     changes: list = field(default_factory=list)
+    source_id: str | None = None  # the feed's own id, when it was not a UUID
 
     @property
     def label(self):
         name = f' "{self.name}"' if self.name else ""
         ident = f" {self.oruk_id}" if self.oruk_id else ""
-        return f"record {self.index} ({KIND_NAMES[self.kind][0]}{ident}{name})"
+        source = f", {self.source_id!r} in the feed" if self.source_id else ""
+        return f"record {self.index} ({KIND_NAMES[self.kind][0]}{ident}{name}{source})"
 
     def describe(self):
         """Lines a person can act on: the record, then each field and why."""
@@ -132,10 +135,11 @@ def record_kind(record):
     return "service"
 
 
-def import_records(records, dry_run=False, progress=None, format="auto", directory=None):
+def import_records(records, dry_run=False, progress=None, format="auto", directory=None, source=""):
     """Import ORUK records (v3, or v1 when `format` says so or "auto" recognises it).
 
-    `format` may also be a callable returning one of "v3", "v1" or "auto".
+    `format` may also be a callable returning one of "v3", "v1" or "auto". `source` names the
+    publisher: ids that are not UUIDs get UUIDs derived from it and the id (see ids.py).
 
     A record may also be a (kind, record) pair, kind being "service", "organization", "taxonomy"
     or "taxonomy_term", when the caller knows (an API source does). Returns an ImportReport.
@@ -145,7 +149,7 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
     directory = directory or find_directory(locale)
     report = ImportReport(dry_run=dry_run)
     applier = Applier(directory, locale, dry_run)
-    importer = _Importer(applier, report, progress, format)
+    importer = _Importer(applier, report, progress, format, SourceIds(source))
     with deferred_touches() as changed:
         importer.changed = changed
         for record in records:
@@ -154,12 +158,29 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
     # Services showing a snippet the feed changed now publish something new, except those whose
     # record gave its own last_modified: the feed says when they changed.
     touch_services_showing(changed, exclude=applier.feed_dated)
+    if importer.ids.original:
+        report.notes.append(_derived_ids_note(len(importer.ids.original), source))
     return report
 
 
+def _derived_ids_note(count, source):
+    note = (
+        f"{count} ids in the feed were not UUIDs, so each was given a UUID made from the source"
+        + (f" {source!r}" if source else "")
+        + " and the id: importing the same feed again updates the same records."
+    )
+    if not source:
+        note += (
+            " Give --source with the publisher's name when you import files from more than one "
+            "publisher, so that their ids cannot meet."
+        )
+    return note
+
+
 class _Importer:
-    def __init__(self, applier, report, progress, format):
+    def __init__(self, applier, report, progress, format, ids):
         self.applier = applier
+        self.ids = ids
         self.report = report
         self.progress = progress
         self.format = format
@@ -167,6 +188,8 @@ class _Importer:
         self.changed = {}  # snippets saved by records that were imported: {model: pks}
 
     def _add(self, result):
+        if result.source_id is None and result.oruk_id:
+            result.source_id = self.ids.original.get(result.oruk_id)
         self.report.results.append(result)
         if self.progress:
             self.progress(result)
@@ -198,6 +221,7 @@ class _Importer:
                 self._reject(index, "service", record, errors)
                 return
             record = v1.service_to_v3(record)
+        record = self.ids.prepare(record, kind)
         errors = errors_for(v3_validator(KIND_SCHEMAS[kind]), record)
         if errors:
             self._reject(

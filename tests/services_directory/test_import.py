@@ -2,6 +2,8 @@
 
 import copy
 import io
+import json
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -347,6 +349,110 @@ def test_uk_profile_examples_import(client, directory, name, kinds):
     assert {result.status for result in import_records(records).results} == {"unchanged"}
 
 
+ORGANISATIONS = "validator-mocks/V3.0-UK-Default/organization_list.json"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def with_own_ids(uprn=True):
+    """The validator's service as a council might publish it: its own ids, not UUIDs (the
+    service's an integer, as v1 feeds have them)."""
+    text = (FIXTURES / DEFAULT).read_text(encoding="utf-8")
+    for n, value in enumerate(dict.fromkeys(_UUID.findall(text))):
+        text = text.replace(f'"{value}"', "1042" if n == 0 else f'"NB-{n}"')
+    feed = json.loads(text)
+    if not uprn:
+        location = feed["service_at_locations"][0]["location"]
+        del location["external_identifier"], location["external_identifier_type"]
+    return feed
+
+
+@pytest.mark.django_db
+def test_the_validators_organisations_import_though_their_nested_ids_are_not_uuids(
+    client, directory
+):
+    records = load(ORGANISATIONS)["contents"]
+
+    report = import_records(records)
+
+    assert [result.status for result in report.results] == ["created"] * 10, [
+        result.describe() for result in report.rejected
+    ]
+    listed = client.get(API + "/organizations", {"per_page": 50}).json()["contents"]
+    assert sorted(item["name"] for item in listed) == sorted(item["name"] for item in records)
+    assert [schema_errors(item, "organization_list") for item in listed] == [[]] * 10
+    trust = client.get(f"{API}/organizations/{records[0]['id']}").json()
+    assert trust["email"] == "contact@globaloutreach.org"
+    assert {result.status for result in import_records(records).results} == {"unchanged"}
+
+
+@pytest.mark.django_db
+def test_the_validators_organisations_are_still_rejected_when_what_we_keep_is_wrong(directory):
+    records = load(ORGANISATIONS)["contents"]
+    records[1]["website"] = "citytechacademy"
+
+    report = import_records(records)
+
+    assert report.count("created", "organization") == 9
+    assert report.rejected[0].errors == [("website", '"citytechacademy" is not a valid uri')]
+    assert not Organisation.objects.filter(name="City Tech Academy").exists()
+
+
+@pytest.mark.django_db
+def test_a_feed_with_its_own_ids_imports_and_updates_the_same_rows_again(client, directory):
+    feed = with_own_ids(uprn=False)
+
+    report = import_records([feed], source="northbrook-council")
+
+    assert report.count("created") == 1, report.results[0].describe()
+    result = report.results[0]
+    assert result.describe()[0] == (
+        f"record 1 (service {result.oruk_id} \"Community Counselling\", '1042' in the feed): "
+        "created"
+    )
+    data = api_service(client, result.oruk_id)
+    assert schema_errors(data, "service") == []
+    assert data["organization"]["name"] == "Example Organization Inc."
+    location = data["service_at_locations"][0]["location"]
+    source_location_id = feed["service_at_locations"][0]["location"]["id"]
+    assert (location["external_identifier"], location["external_identifier_type"]) == (
+        source_location_id,
+        "source id",
+    )
+    assert [s["byday"] for s in data["schedules"]] == ["TH,FR"]
+    assert any("were not UUIDs" in note for note in report.notes)
+    before = row_counts()
+
+    again = import_records([with_own_ids(uprn=False)], source="northbrook-council")
+
+    assert [result.status for result in again.results] == ["unchanged"]
+    assert row_counts() == before
+    assert api_service(client, result.oruk_id)["schedules"] == data["schedules"]
+
+
+@pytest.mark.django_db
+def test_two_publishers_with_the_same_own_ids_do_not_meet(directory):
+    import_records([with_own_ids()], source="northbrook-council")
+
+    report = import_records([with_own_ids()], source="oakshire-council")
+
+    assert report.count("created") == 1
+    assert ServicePage.objects.count() == 2 and Location.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_feed_with_its_own_ids_is_still_rejected_for_what_it_says(directory):
+    feed = with_own_ids()
+    feed["email"] = "email-example_com"
+
+    report = import_records([feed], source="northbrook-council")
+
+    assert report.count("rejected") == 1
+    lines = report.rejected[0].describe()
+    assert lines[0].endswith(", '1042' in the feed): rejected")
+    assert '  - email: "email-example_com" is not a valid email' in lines
+    assert row_counts()["ServicePage"] == 0 and row_counts()["Location"] == 0
+
+
 @pytest.mark.django_db
 def test_a_term_gets_its_parent_when_a_later_record_brings_it(directory):
     child = {
@@ -393,6 +499,26 @@ def test_command_imports_a_file_with_progress_and_a_summary(directory):
     assert "Services: 0 created, 0 updated, 0 unchanged, 4 rejected." in out.getvalue()
     assert f"record 1 (service {COUNSELLING}): rejected" in err.getvalue()
     assert "4 records were rejected" in err.getvalue()
+
+
+@pytest.mark.django_db
+def test_command_derives_ids_from_the_source_it_is_given(directory, tmp_path):
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([with_own_ids()]), encoding="utf-8")
+
+    def run(*options):
+        out = io.StringIO()
+        call_command("import_openreferral", str(path), *options, stdout=out, stderr=io.StringIO())
+        return out.getvalue()
+
+    first = run("--source", "northbrook-council")
+    assert "Services: 1 created" in first
+    assert "made from the source 'northbrook-council' and the id" in first
+    assert "Services: 0 created, 0 updated, 1 unchanged" in run("--source", "northbrook-council")
+    # Without a source a file's ids are another set: the note says how to keep them apart.
+    unnamed = run()
+    assert "Services: 1 created" in unnamed
+    assert "Give --source with the publisher's name" in unnamed
 
 
 @pytest.mark.django_db

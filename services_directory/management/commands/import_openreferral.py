@@ -1,6 +1,7 @@
 """Import services from an Open Referral UK API or JSON file (v3, or the older v1)."""
 
 import time
+from urllib.parse import urlsplit
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -45,10 +46,23 @@ class Command(BaseCommand):
         parser.add_argument(
             "--progress-every", type=int, default=100, help="Print a progress line every N records."
         )
+        parser.add_argument(
+            "--source",
+            dest="publisher",
+            default=None,
+            help=(
+                "A short name for the publisher, such as croydon-council. Ids that are not UUIDs "
+                "get UUIDs made from it and the id, so keep it the same from one import of a feed "
+                "to the next (default: the API's host name; for a file, none)."
+            ),
+        )
 
     def handle(self, source, dry_run, format, per_page, progress_every, **options):
         if not 1 <= per_page <= 1000:
             raise CommandError("--per-page must be from 1 to 1000.")
+        publisher = options["publisher"]
+        if publisher is None:
+            publisher = urlsplit(source).netloc.lower() if is_url(source) else ""
         verbosity = options["verbosity"]
         started = time.monotonic()
         api = None
@@ -75,7 +89,9 @@ class Command(BaseCommand):
                     total = f" of {api.total}" if api is not None and api.total else ""
                     self.stdout.write(f"{done}{total} records read…")
 
-            report = import_records(records, dry_run=dry_run, progress=progress, format=chosen)
+            report = import_records(
+                records, dry_run=dry_run, progress=progress, format=chosen, source=publisher
+            )
         except (SourceError, ImportSetupError) as error:
             raise CommandError(str(error)) from error
         finally:
