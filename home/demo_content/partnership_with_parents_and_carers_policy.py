@@ -137,6 +137,8 @@ PAGE = {
         "Children's centre policy on working in partnership with parents and carers: "
         "information, behaviour, collecting children and complaints."
     ),
+    # The version history's note for the one version the demo publishes.
+    "change_note": "First published on this website.",
     "introduction": (
         "Our children's centres are committed to working in partnership with all parents and "
         "carers accessing our services, and to reach out to those in the local area who have "

@@ -116,6 +116,12 @@ class PolicyPageForm(WagtailAdminPageForm):
                     translation_key__in=[topic.translation_key for topic in current]
                 )
                 self.initial["topics"] = [topic.pk for topic in in_language(current, local)]
+        if self.instance.pk and not self.is_bound and "change_note" in self.fields:
+            # The note describes one version: once published, the next version starts blank,
+            # or publishing again would repeat it. A draft's own note is kept.
+            history = self.instance.get_version_history()
+            if history and self.instance.change_note == history[0]["revision_note"]:
+                self.initial["change_note"] = ""
 
 
 class PolicyPage(BasePage):
@@ -278,19 +284,32 @@ class PolicyPage(BasePage):
         return sorted(chosen.values(), key=lambda policy: policy.title)
 
     def get_version_history(self):
-        """Each publication of this policy, newest first, with the editor's change note."""
-        entries = (
+        """Each publication of this policy, newest first, with the note of its own revision.
+
+        The note is read from the published revision. A note carried over unchanged from the
+        version before (the field keeps its value, for instance when a page is published from
+        code) is not shown again: each note appears once, on the version it describes.
+        """
+        entries = list(
             PageLogEntry.objects.filter(page=self, action="wagtail.publish")
             .select_related("revision")
-            .order_by("-timestamp")
+            .order_by("timestamp", "pk")
         )
-        return [
-            {
-                "published_at": entry.timestamp,
-                "note": (entry.revision.content.get("change_note") if entry.revision else "") or "",
-            }
-            for entry in entries
-        ]
+        history = []
+        previous = ""
+        for entry in entries:
+            note = (
+                (entry.revision.content.get("change_note") if entry.revision else "") or ""
+            ).strip()
+            history.append(
+                {
+                    "published_at": entry.timestamp,
+                    "note": note if note != previous else "",
+                    "revision_note": note,
+                }
+            )
+            previous = note
+        return history[::-1]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -204,15 +204,39 @@ def test_related_policies_link_both_ways(client, policy_index):
     assertContains(client.get(second.url), "Behaviour policy")
 
 
-def test_policy_version_history_lists_each_publication_with_its_note(client, policy_index):
+def _history(response):
+    html = response.content.decode().split('id="history-heading"', 1)[1].split("</ol>", 1)[0]
+    return [re.sub(r"\s+", " ", item).strip() for item in re.findall(r"</time>([^<]*)", html)]
+
+
+def test_policy_version_history_shows_each_note_once_on_its_own_version(client, policy_index):
     policy = PolicyPageFactory(parent=policy_index)
     policy.change_note = "First adopted version"
     policy.save_revision().publish()
     policy.change_note = "Updated the complaints contact"
     policy.save_revision().publish()
-    response = client.get(policy.url)
-    assertContains(response, "First adopted version")
-    assertContains(response, "Updated the complaints contact")
+    policy.summary = "A corrected summary."  # the note field still holds the last note
+    policy.save_revision().publish()
+    # Newest first.
+    assert _history(client.get(policy.url)) == [
+        "",
+        ": Updated the complaints contact",
+        ": First adopted version",
+    ]
+
+
+def test_policy_change_note_starts_blank_after_publishing(client, policy_index, superuser):
+    policy = PolicyPageFactory(parent=policy_index)
+    policy.change_note = "First adopted version"
+    policy.save_revision().publish()
+    client.force_login(superuser)
+    form = client.get(f"/admin/pages/{policy.pk}/edit/").context["form"]
+    assert form["change_note"].value() in ("", None)
+
+    policy.change_note = "Draft: new complaints contact"
+    policy.save_revision()  # saved, not yet published: the editor's note is kept
+    form = client.get(f"/admin/pages/{policy.pk}/edit/").context["form"]
+    assert form["change_note"].value() == "Draft: new complaints contact"
 
 
 def test_policy_index_filters_by_topic_and_status(client, policy_index):
