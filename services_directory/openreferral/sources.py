@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 TIMEOUT_SECONDS = 10
 MAX_PAGES = 100_000
+PATH_KINDS = {"/services": "service", "/taxonomy_terms": "taxonomy_term"}
 NESTED_KEYS = ("service_at_locations", "schedules")
 V1_NESTED_KEYS = ("service_at_locations", "regular_schedules")
 
@@ -76,7 +77,8 @@ class ApiSource:
             session.headers["Accept"] = "application/json"
         self.session = session
         self.detected = None if format == "auto" else format
-        self.total = None
+        self.total = None  # services the API says it has
+        self.totals = {}  # kind ("service", "taxonomy_term") -> items the API says it has
         self.notes = []
 
     def get(self, path, params=None):
@@ -128,10 +130,11 @@ class ApiSource:
                 # A server that ignores "page" would otherwise be read for ever.
                 break
             seen_pages.add(ids)
-            if path == "/services":
-                self.total = data.get(
-                    "total_items" if kind == "v3" else "totalElements", self.total
-                )
+            total = data.get("total_items" if kind == "v3" else "totalElements")
+            if isinstance(total, int) and not isinstance(total, bool):
+                self.totals[PATH_KINDS[path]] = total
+                if path == "/services":
+                    self.total = total
             yield records
             if not records or self._last(data, kind, page):
                 break

@@ -495,7 +495,7 @@ def test_command_imports_a_file_with_progress_and_a_summary(directory):
         stderr=err,
     )
 
-    assert "2 records read…" in out.getvalue() and "4 records read…" in out.getvalue()
+    assert "2 of 4 services read…" in out.getvalue() and "4 of 4 services read…" in out.getvalue()
     assert "Services: 0 created, 0 updated, 0 unchanged, 4 rejected." in out.getvalue()
     assert f"record 1 (service {COUNSELLING}): rejected" in err.getvalue()
     assert "4 records were rejected" in err.getvalue()

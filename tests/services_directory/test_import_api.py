@@ -7,10 +7,15 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from services_directory.management.commands import import_openreferral as command
 from services_directory.models import ServicePage
 from services_directory.openreferral import ApiSource, SourceError, import_records
 from services_directory.openreferral.sources import TIMEOUT_SECONDS
-from tests.factories.services_directory import DirectoryPageFactory, ServicePageFactory
+from tests.factories.services_directory import (
+    DirectoryPageFactory,
+    ServicePageFactory,
+    TaxonomyTermFactory,
+)
 from tests.services_directory.fixtures.oruk import ClientSession, StaticSession, load
 
 BASE = "https://directory.example.org/api/v3"
@@ -162,6 +167,40 @@ def test_non_json_answer_gives_a_clear_error():
 
     with pytest.raises(SourceError, match="did not answer with JSON"):
         list(ApiSource(BASE, session=Session()))
+
+
+@pytest.mark.django_db
+def test_command_counts_progress_per_kind_against_each_kinds_total(client, directory, monkeypatch):
+    terms = [TaxonomyTermFactory(name=f"Category {n}") for n in range(3)]
+    for name in ["Ant", "Bee", "Cat", "Dog", "Eel"]:
+        ServicePageFactory(parent=directory, title=f"{name} club", categories=terms[:1])
+    monkeypatch.setattr(
+        command,
+        "ApiSource",
+        lambda url, **options: ApiSource(url, session=ClientSession(client), **options),
+    )
+    out = io.StringIO()
+
+    call_command(
+        "import_openreferral",
+        "http://testserver/api/openreferral/v3",
+        "--per-page",
+        "2",
+        "--progress-every",
+        "2",
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+
+    progress = [line for line in out.getvalue().splitlines() if line.endswith("read…")]
+    # Five services, then six terms: three categories and the three delivery methods.
+    assert progress == [
+        "2 of 5 services read…",
+        "4 of 5 services read…",
+        "2 of 6 taxonomy terms read…",
+        "4 of 6 taxonomy terms read…",
+        "6 of 6 taxonomy terms read…",
+    ]
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 """Import services from an Open Referral UK API or JSON file (v3, or the older v1)."""
 
 import time
+from collections import Counter
 from urllib.parse import urlsplit
 
 from django.core.management.base import BaseCommand, CommandError
@@ -12,8 +13,52 @@ from services_directory.openreferral import (
     import_records,
     read_file,
 )
+from services_directory.openreferral.importer import record_kind
 from services_directory.openreferral.sources import is_url
 from services_directory.planner import refresh_statistics
+
+PLURALS = {
+    "service": "services",
+    "organization": "organisations",
+    "taxonomy": "taxonomies",
+    "taxonomy_term": "taxonomy terms",
+    "service_at_location": "services at locations",
+    "record": "records",
+}
+
+
+def kind_of(item):
+    if isinstance(item, tuple) and len(item) == 2:
+        return item[0]
+    return record_kind(item) if isinstance(item, dict) else "record"
+
+
+class Progress:
+    """Records read so far, counted per kind against how many the source says it has of that kind.
+
+    An API's total is its services; its taxonomy terms come after them with a total of their own,
+    so one running count against the services' total would pass it ("50 of 46").
+    """
+
+    def __init__(self, write, every, totals):
+        self.write = write
+        self.every = every
+        self.totals = totals
+        self.read = Counter()
+
+    def counted(self, records):
+        for item in records:
+            kind = kind_of(item)
+            yield item
+            # Resumed once the importer has finished with the item, so it has been read.
+            self.read[kind] += 1
+            if self.every and self.read[kind] % self.every == 0:
+                self.write(self.line(kind))
+
+    def line(self, kind):
+        total = self.totals().get(kind)
+        of = f" of {total}" if total else ""
+        return f"{self.read[kind]}{of} {PLURALS.get(kind, kind)} read…"
 
 
 class Command(BaseCommand):
@@ -73,24 +118,25 @@ class Command(BaseCommand):
                     api,
                     (lambda: api.detected or "auto") if format == "auto" else format,
                 )
+                counter = Progress(self.stdout.write, progress_every, lambda: api.totals)
             else:
                 records, hint = read_file(source)
                 chosen = hint if format == "auto" and hint else format
-            done = 0
+                in_file = Counter(kind_of(record) for record in records)
+                counter = Progress(self.stdout.write, progress_every, lambda: in_file)
 
             def progress(result):
-                nonlocal done
-                done += 1
                 if result.status == "rejected" or (verbosity > 1 and result.warnings):
                     self.stderr.write("\n".join(result.describe()))
                 elif verbosity > 1 or (dry_run and result.status != "unchanged"):
                     self.stdout.write("\n".join(result.describe()))
-                if progress_every and done % progress_every == 0:
-                    total = f" of {api.total}" if api is not None and api.total else ""
-                    self.stdout.write(f"{done}{total} records read…")
 
             report = import_records(
-                records, dry_run=dry_run, progress=progress, format=chosen, source=publisher
+                counter.counted(records),
+                dry_run=dry_run,
+                progress=progress,
+                format=chosen,
+                source=publisher,
             )
         except (SourceError, ImportSetupError) as error:
             raise CommandError(str(error)) from error
