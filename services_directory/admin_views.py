@@ -13,6 +13,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import multigetattr
 from wagtail.models import Locale
 
 from services_directory.models import (
@@ -127,7 +128,7 @@ class ServicesDueForReviewView(ReportView):
         "last_checked",
         "review_due_date",
         "status",
-        "full_url",
+        "address",
     ]
     export_headings = {
         "title": _("Service"),
@@ -135,11 +136,25 @@ class ServicesDueForReviewView(ReportView):
         "last_checked": _("Last checked"),
         "review_due_date": _("Review due"),
         "status": _("Status"),
-        "full_url": _("Address"),
+        "address": _("Address"),
     }
 
     def get_queryset(self):
         return services_due_for_review()
+
+    def to_row_dict(self, item):
+        return {
+            field: self.address(item) if field == "address" else multigetattr(item, field)
+            for field in self.list_export
+        }
+
+    def address(self, page):
+        # Page.full_url is built from the Site record's hostname, which may be "localhost" while
+        # the site is served elsewhere (a staging host, 127.0.0.1:8000): give the address the
+        # editor reached the admin at, as the sitemap does. ALLOWED_HOSTS vetted the Host header.
+        # A page of another site keeps that site's address (get_url gives it in full).
+        url = page.get_url(request=self.request)
+        return self.request.build_absolute_uri(url) if url else ""
 
 
 def bar_chart(rows, *, bar_height=28, gap=10, label_width=330, bar_width=360):

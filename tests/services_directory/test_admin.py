@@ -1,6 +1,8 @@
 """What editors see in the admin: review report, dashboard count, charts and the problem queue."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.urls import reverse
@@ -69,6 +71,25 @@ def test_review_report_exports_csv(admin_client, directory):
     assert response.status_code == 200
     content = b"".join(response.streaming_content).decode()
     assert "Speech and language drop-in" in content
+
+
+@pytest.mark.django_db
+def test_review_report_csv_links_to_listings_where_the_site_is_served(admin_client, directory):
+    # The Site record says http://localhost; the editor reached the admin at the staging host.
+    service = ServicePageFactory(
+        parent=directory, title="Speech and language drop-in", last_checked=days_ago(500)
+    )
+
+    response = admin_client.get(
+        reverse("services_due_for_review") + "?export=csv", HTTP_HOST="staging.example.org:8000"
+    )
+
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [row["Address"] for row in rows] == [
+        f"http://staging.example.org:8000{service.get_url()}"
+    ]
+    assert service.full_url.startswith("http://localhost/")  # what the export used to give
+    assert admin_client.get(rows[0]["Address"]).status_code == 200
 
 
 @pytest.mark.django_db
