@@ -10,11 +10,18 @@ import importlib
 import json
 
 from django.conf import settings
-from django.core.exceptions import ObjectDoesNotExist
-from django.db import transaction
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.db import models, transaction
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, Locale, Page, Site
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    Translation,
+    TranslationSource,
+)
 
 from home.models import (
     ContentPage,
@@ -50,6 +57,23 @@ def demo_module(name):
     return importlib.import_module(f"home.demo_content.{name}")
 
 
+def _points_at_a_page(model, field_path):
+    """Whether a translation segment's field path (e.g. "ambitions.cards.cards.item.page") ends
+    in a page chooser block or a foreign key to a page."""
+    name, *parts = field_path.split(".")
+    try:
+        field = model._meta.get_field(name)
+        if isinstance(field, StreamField):
+            block = field.stream_block
+            for part in parts:
+                is_list = isinstance(block, blocks.ListBlock)
+                block = block.child_block if is_list else block.child_blocks[part]
+            return isinstance(block, blocks.PageChooserBlock)
+    except (FieldDoesNotExist, KeyError, AttributeError):
+        return False  # a field or block since removed from the model: nothing to point
+    return isinstance(field, models.ForeignKey) and issubclass(field.related_model, Page)
+
+
 class DemoLoader:
     """Loads the demo content; `log` receives one line of progress per step."""
 
@@ -80,7 +104,14 @@ class DemoLoader:
             return value.isoformat()
         return value
 
-    def _wanted(self, field, value):
+    def _wanted(self, model, field, value):
+        stream_field = model._meta.get_field(field)
+        if isinstance(stream_field, StreamField):
+            # As the blocks will store it: they add their defaults (a table's header choice).
+            block = stream_field.stream_block
+            value = block.to_python(copy.deepcopy(value))
+            list(value)
+            return self._normalise(block.get_prep_value(value))
         if isinstance(value, list):
             return self._normalise(value)
         return value
@@ -96,7 +127,7 @@ class DemoLoader:
         fields = {**fields, "slug": slug, "show_in_menus": show_in_menus}
         relations = relations or {}
         if page is None:
-            page = model(**self._model_values(fields))
+            page = model(**self._model_values(model, fields))
             self._set_relations(page, relations)
             parent.add_child(instance=page)
             page.save_revision().publish()
@@ -106,14 +137,15 @@ class DemoLoader:
         changes = {
             name: value
             for name, value in fields.items()
-            if self._current(page, name) != self._wanted(name, value)
+            if self._current(page, name) != self._wanted(model, name, value)
+            or not self._in_block_format(page, name)
         }
         relations_changed = any(
-            self._current_relation(page, name) != [item.pk for item in items]
+            self._current_relation(page, name) != self._wanted_relation(name, items)
             for name, items in relations.items()
         )
         if changes or relations_changed or not page.live or page.has_unpublished_changes:
-            for name, value in self._model_values(changes).items():
+            for name, value in self._model_values(model, changes).items():
                 setattr(page, name, value)
             self._set_relations(page, relations)
             page.save_revision().publish()
@@ -122,10 +154,40 @@ class DemoLoader:
         return page
 
     @staticmethod
+    def _in_block_format(page, name):
+        """False for stream data whose lists are stored in Wagtail's pre-2.16 plain form.
+
+        Earlier versions of this loader stored them so. wagtail-localize reads no segments from
+        such a list: translators could not translate its text, and its page links could not be
+        pointed at the translated pages. Rewriting the field stores it in block form.
+        """
+        field = page._meta.get_field(name)
+        if not isinstance(field, StreamField):
+            return True
+        raw = list(getattr(page, name).raw_data)
+        value = field.stream_block.to_python(raw)
+        list(value)  # read every block, so the value is written out from blocks, not raw data
+
+        def without_ids(item):
+            if isinstance(item, dict):
+                return {k: without_ids(v) for k, v in item.items() if k != "id"}
+            if isinstance(item, list):
+                return [without_ids(v) for v in item]
+            return item
+
+        prepared = json.loads(json.dumps(field.stream_block.get_prep_value(value), default=str))
+        return without_ids(prepared) == without_ids(json.loads(json.dumps(raw, default=str)))
+
+    @staticmethod
     def _current_relation(page, name):
         if name == "topics":
             return sorted(page.topics.values_list("pk", flat=True))
         return [relation.related_id for relation in page.related_policies.all()]
+
+    @staticmethod
+    def _wanted_relation(name, items):
+        pks = [item.pk for item in items]
+        return sorted(pks) if name == "topics" else pks
 
     @staticmethod
     def _set_relations(page, relations):
@@ -138,12 +200,17 @@ class DemoLoader:
                 for order, policy in enumerate(relations["related_policies"])
             ]
 
-    def _model_values(self, fields):
+    def _model_values(self, model, fields):
         # Wagtail adds block ids to stream data in place: never hand it the module's own data.
         values = {}
         for name, value in copy.deepcopy(fields).items():
+            field = model._meta.get_field(name)
             if name in DATE_FIELDS and isinstance(value, str):
                 value = datetime.date.fromisoformat(value)
+            elif isinstance(field, StreamField):
+                # Through the blocks, so lists are stored in block form (see _in_block_format).
+                value = field.stream_block.to_python(value)
+                list(value)
             values[name] = value
         return values
 
@@ -388,12 +455,17 @@ class DemoLoader:
 
         wagtail-localize's own machinery makes the copies, so editors translate them in its
         editor; text not yet translated shows in English until then.
+
+        Two passes, because a page may link to pages that come after it in the tree (the home
+        page links to its children): the first makes every missing copy as a draft, the second
+        points each copy's page links at the same language's pages and publishes it, once.
         """
         pages = list(
             Page.objects.descendant_of(home, inclusive=True)
             .filter(locale=home.locale)
             .live()
             .order_by("path")
+            .specific()
         )
         snippets = [
             *PolicyTopic.objects.filter(locale=home.locale),
@@ -401,11 +473,19 @@ class DemoLoader:
         ]
         targets = [locale for code, locale in locales.items() if code != home.locale.language_code]
         items = snippets + pages
+        to_publish = []
         for number, instance in enumerate(items, start=1):
             self.log(f"Translations [{number}/{len(items)}]: {instance}")
-            self.translate(instance.specific if isinstance(instance, Page) else instance, targets)
+            to_publish += self.translate(instance, targets)
+        if to_publish:
+            self.log(
+                f"Translations: publishing, with links in their own language ({len(to_publish)})"
+            )
+        for job in to_publish:
+            self.publish_translation(*job)
 
     def translate(self, instance, targets):
+        """Make or refresh instance's copies; return those still to publish, as jobs."""
         source, created = TranslationSource.get_or_create_from_instance(instance)
         latest = getattr(instance, "latest_revision", None)
         refreshed = False
@@ -413,18 +493,99 @@ class DemoLoader:
             # The original changed since it was last extracted: re-read it before syncing.
             source.update_from_db()
             refreshed = True
+        jobs = []
         for locale in targets:
             translation, new = Translation.objects.get_or_create(
                 source=source, target_locale=locale, defaults={"enabled": True}
             )
-            if new or refreshed or not self._target_exists(translation):
-                translation.save_target(publish=True)
-                self.changed += 1
+            target = self._target(translation)
+            saved = target is None or new or refreshed
+            if saved:
+                target = self._save_translation(source, locale)
+            # Pages and the notice are published in the second pass, also when nothing needed
+            # syncing: a copy made by an earlier loader may still link to another language.
+            if isinstance(target, DraftStateMixin):
+                jobs.append((source, locale, saved))
+        return jobs
+
+    def _save_translation(self, source, locale):
+        """Write the copy from the source and its translations; drafts stay unpublished."""
+        drafts = issubclass(source.specific_content_type.model_class(), DraftStateMixin)
+        target, _created = source.create_or_update_translation(
+            locale, publish=not drafts, fallback=True, copy_parent_pages=True
+        )
+        if not drafts:
+            self.changed += 1
+        return target
+
+    def publish_translation(self, source, locale, saved):
+        """Point the copy's page links at its own language's pages, then publish it once.
+
+        saved says the copy was just written from the source and needs publishing anyway.
+        """
+        if self.link_pages_in_language(source, locale):
+            self._save_translation(source, locale)
+            saved = True
+        target = self._target(Translation.objects.get(source=source, target_locale=locale))
+        revision = target.latest_revision
+        if isinstance(target, PolicyPage):
+            topics = target.get_topics()
+            if {topic.pk for topic in topics} != set(target.topics.values_list("pk", flat=True)):
+                # wagtail-localize copies many-to-many fields as they are: use this language's.
+                target.topics = topics
+                revision = target.save_revision()
+                saved = True
+        if saved:
+            revision.publish()
+            self.changed += 1
+
+    def link_pages_in_language(self, source, locale):
+        """Make each page link of the source lead to the page in locale, where there is one.
+
+        wagtail-localize copies a page chooser's page as it is, so every translated home page
+        linked to the English pages. A segment override is its own way of saying "in this
+        language, use this value instead": it survives later syncs, and translators see and
+        can change it in the translation editor. An override a person set is kept.
+        Returns whether any override changed.
+        """
+        model = source.specific_content_type.model_class()
+        changed = False
+        segments = OverridableSegment.objects.filter(source=source).select_related("context")
+        for segment in segments:
+            field_path = segment.context.field_path or segment.context.get_field_path(
+                source.as_instance()
+            )
+            if not _points_at_a_page(model, field_path):
+                continue
+            translation_key = (
+                Page.objects.filter(pk=json.loads(segment.data_json))
+                .values_list("translation_key", flat=True)
+                .first()
+            )
+            in_locale = (
+                Page.objects.filter(translation_key=translation_key, locale=locale)
+                .values_list("pk", flat=True)
+                .first()
+            )
+            if translation_key is None or in_locale is None:
+                continue  # linked page gone, or not in this language: the link stays as it is
+            override = SegmentOverride.objects.filter(
+                locale=locale, context=segment.context
+            ).first()
+            if override is None:
+                SegmentOverride.objects.create(
+                    locale=locale, context=segment.context, data_json=json.dumps(in_locale)
+                )
+                changed = True
+            elif override.last_translated_by_id is None and override.data != in_locale:
+                override.data_json = json.dumps(in_locale)
+                override.save(update_fields=["data_json", "updated_at"])
+                changed = True
+        return changed
 
     @staticmethod
-    def _target_exists(translation):
+    def _target(translation):
         try:
-            translation.get_target_instance()
+            return translation.get_target_instance()
         except ObjectDoesNotExist:
-            return False
-        return True
+            return None

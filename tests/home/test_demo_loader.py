@@ -1,5 +1,6 @@
 """load_demo_content makes every source document a page; running it twice changes nothing."""
 
+import json
 import re
 from io import StringIO
 
@@ -7,10 +8,17 @@ import pytest
 from django.core.management import call_command
 from pytest_django.asserts import assertContains
 from wagtail.models import Page, Revision
+from wagtail_localize.models import SegmentOverride
 
 from home.demo_content import partnership_with_parents_and_carers_policy as policy_data
 from home.demo_loader import DemoContentError, DemoLoader
-from home.models import ContentPage, PolicyPage, ReportPage, SafeguardingNotice
+from home.models import (
+    ContentPage,
+    HomePage,
+    PolicyPage,
+    ReportPage,
+    SafeguardingNotice,
+)
 
 # Real commits for the whole command: the directory loader and wagtail-localize's own saves
 # expect them, and the test reads the site back through the sitemap as a reader would.
@@ -33,6 +41,12 @@ def load():
         return output.getvalue()
 
     return run
+
+
+def _home_page_links(client, language):
+    """Where the home page's ambition cards and "Read more" links lead."""
+    html = client.get(f"/{language}/").content.decode()
+    return re.findall(r'class="app-(?:card|link-list)__link" href="([^"]+)"', html)
 
 
 def _snapshot():
@@ -58,7 +72,9 @@ def test_demo_content_loads_every_document_in_every_language_and_reloads_unchang
         assert sorted(p.locale.language_code for p in pages) == ["ar", "bn", "en", "pl", "ro", "ur"]
     report = ReportPage.objects.get(locale__language_code="en")
     assert any("86.5%" in (block.value["comparison"] or "") for block in report.headline_figures)
-    policy = PolicyPage.objects.get(locale__language_code="en")
+    policy = PolicyPage.objects.get(
+        locale__language_code="en", slug="partnership-with-parents-and-carers-policy"
+    )
     assert policy.owner_role == "Centre Manager"
     assert policy.next_review_due is not None
     assert policy.topics.exists()
@@ -70,6 +86,10 @@ def test_demo_content_loads_every_document_in_every_language_and_reloads_unchang
     for url in urls:
         assert client.get(url).status_code == 200, url
     assert 'dir="rtl"' in client.get("/ar/").content.decode()
+    for language in ["ar", "bn", "pl", "ro", "ur"]:
+        links = _home_page_links(client, language)
+        assert len(links) == 11, links  # six ambition cards and five "Read more" links
+        assert all(link.startswith(f"/{language}/") for link in links), links
 
 
 # --- The English pages, loaded without the directory or translations (seconds, not minutes) ---
@@ -123,3 +143,71 @@ def test_loader_refuses_demo_data_naming_a_field_the_model_lacks(loader):
         loader.page_fields(data, PolicyPage)
     with pytest.raises(DemoContentError, match="summary"):
         loader.page_fields({"slug": "x", "summary": "In brief"}, ContentPage)
+
+
+# --- In Arabic as well: the links of translated pages, and what editors change ---------------
+
+
+@pytest.fixture
+def in_arabic(loader, english_site, locales):
+    home = english_site["policies"].get_parent().specific
+    languages = {"en": locales["en"], "ar": locales["ar"]}
+
+    def translate():
+        loader.lines.clear()
+        loader.changed = 0
+        loader.translate_all(home, languages)
+        return loader.changed
+
+    translate()
+    return translate
+
+
+def test_translated_home_page_links_to_pages_in_its_own_language(client, in_arabic):
+    links = _home_page_links(client, "ar")
+    assert len(links) == 11
+    assert all(link.startswith("/ar/") for link in links), links
+    for link in set(links):
+        assert client.get(link).status_code == 200, link
+
+
+def test_reloading_repairs_translations_that_link_to_english_pages(client, loader, in_arabic):
+    """A site loaded by the earlier loader: lists stored in the old plain form, the Arabic
+    home page linking to the English pages."""
+    english = HomePage.objects.get(locale__language_code="en")
+    arabic = HomePage.objects.get(locale__language_code="ar")
+    SegmentOverride.objects.all().delete()
+    for home in (english, arabic):
+        for field in ("ambitions", "featured"):
+            setattr(home, field, _old_plain_lists(getattr(english, field)))
+        home.save_revision().publish()
+    assert all(link.startswith("/en/") for link in _home_page_links(client, "ar"))
+
+    loader.load()
+    in_arabic()
+    links = _home_page_links(client, "ar")
+    assert len(links) == 11
+    assert all(link.startswith("/ar/") for link in links), links
+    assert in_arabic() == 0  # and the repair is done once
+
+
+def _old_plain_lists(stream):
+    def plain(item):
+        if isinstance(item, dict):
+            if item.get("type") == "item" and "value" in item:
+                return plain(item["value"])
+            return {key: plain(value) for key, value in item.items() if key != "id"}
+        if isinstance(item, list):
+            return [plain(value) for value in item]
+        return item
+
+    return plain(json.loads(json.dumps(list(stream.raw_data))))
+
+
+def test_loading_twice_in_two_languages_changes_nothing(loader, in_arabic):
+    revisions = Revision.objects.count()
+    loader.changed = 0
+    loader.load()
+    assert in_arabic() == 0
+    assert loader.changed == 0
+    assert Revision.objects.count() == revisions
