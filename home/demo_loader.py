@@ -2,6 +2,11 @@
 
 Idempotent: a page is saved and published only when its content differs from the data, and a
 translation is made only once, so running the loader twice changes nothing.
+
+The admin wins: `make run` loads the demo every time, so anything an editor has changed there (a
+page, a translation, a snippet, the site settings) is left as it is and the progress output says
+so. An object counts as changed in the admin once a person, rather than this loader, has saved
+a revision of it or has a log entry for it.
 """
 
 import copy
@@ -15,10 +20,12 @@ from django.db import models, transaction
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.fields import StreamField
+from wagtail.log_actions import registry as log_registry
 from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
+    StringTranslation,
     Translation,
     TranslationSource,
 )
@@ -57,6 +64,26 @@ def demo_module(name):
     return importlib.import_module(f"home.demo_content.{name}")
 
 
+def changed_in_admin_by(instance):
+    """The person who last changed instance in the admin, or None if only the loader has.
+
+    Everything the loader saves has no user. A person's work leaves their name on a revision
+    (drafts, publishing, a translator's edits) or on a log entry (unpublishing, moving, editing
+    a snippet or the site settings).
+    """
+    revision = getattr(instance, "latest_revision", None)
+    if revision is not None and revision.user_id:
+        return revision.user
+    entry = (
+        log_registry.get_logs_for_instance(instance)
+        .filter(user__isnull=False)
+        .select_related("user")
+        .order_by("-timestamp")
+        .first()
+    )
+    return entry.user if entry else None
+
+
 def _points_at_a_page(model, field_path):
     """Whether a translation segment's field path (e.g. "ambitions.cards.cards.item.page") ends
     in a page chooser block or a foreign key to a page."""
@@ -80,6 +107,15 @@ class DemoLoader:
     def __init__(self, log=print):
         self.log = log
         self.changed = 0
+
+    def _kept(self, instance, label=None):
+        """True (and says so) when an editor has changed instance: the loader leaves it alone."""
+        person = changed_in_admin_by(instance)
+        if person is None:
+            return False
+        label = label or repr(str(instance))
+        self.log(f"  kept {label}: changed in the admin by {person.get_username()}")
+        return True
 
     # --- pages -------------------------------------------------------------------------------
     def _normalise(self, value):
@@ -121,7 +157,7 @@ class DemoLoader:
 
         relations maps "topics" to PolicyTopic objects and "related_policies" to PolicyPage
         objects. They are set before the one publish, so a new policy's version history starts
-        with one entry, not one per relation.
+        with one entry, not one per relation. A page an editor has changed is left as it is.
         """
         page = model.objects.child_of(parent).filter(slug=slug).first()
         fields = {**fields, "slug": slug, "show_in_menus": show_in_menus}
@@ -133,6 +169,8 @@ class DemoLoader:
             page.save_revision().publish()
             self.changed += 1
             self.log(f"  created {model._meta.verbose_name} '{page.title}'")
+            return page
+        if self._kept(page, f"{model._meta.verbose_name} '{page.title}'"):
             return page
         changes = {
             name: value
@@ -364,6 +402,8 @@ class DemoLoader:
         social = data.pop("social_links", [])
         site = Site.objects.get(is_default_site=True)
         settings_obj = SiteSettings.for_site(site)
+        if self._kept(settings_obj, "the site settings"):
+            return
         footer = []
         for link in getattr(site_data, "FOOTER_LINKS", []):
             page = pages.get(link.get("slug"))
@@ -405,6 +445,8 @@ class DemoLoader:
             notice.save()
             notice.save_revision().publish()
             self.changed += 1
+        elif self._kept(notice, "the safeguarding notice"):
+            pass
         elif any(getattr(notice, k) != v for k, v in data.items()) or not notice.live:
             for name, value in data.items():
                 setattr(notice, name, value)
@@ -444,7 +486,9 @@ class DemoLoader:
 
         home.refresh_from_db()
         directory = DirectoryPage.objects.child_of(home).first()
-        if directory is not None and home.directory_page_id != directory.pk:
+        if directory is None or home.directory_page_id == directory.pk:
+            return
+        if not self._kept(home, "the home page's link to the directory"):
             home.directory_page = directory
             home.save_revision().publish()
             self.changed += 1
@@ -486,6 +530,8 @@ class DemoLoader:
 
     def translate(self, instance, targets):
         """Make or refresh instance's copies; return those still to publish, as jobs."""
+        if self._kept(instance):
+            return []
         source, created = TranslationSource.get_or_create_from_instance(instance)
         latest = getattr(instance, "latest_revision", None)
         refreshed = False
@@ -499,6 +545,8 @@ class DemoLoader:
                 source=source, target_locale=locale, defaults={"enabled": True}
             )
             target = self._target(translation)
+            if target is not None and self._kept_translation(translation, target):
+                continue
             saved = target is None or new or refreshed
             if saved:
                 target = self._save_translation(source, locale)
@@ -582,6 +630,28 @@ class DemoLoader:
                 override.save(update_fields=["data_json", "updated_at"])
                 changed = True
         return changed
+
+    def _kept_translation(self, translation, target):
+        if not translation.enabled:
+            self.log(f"  kept {target} ({translation.target_locale}): its sync was stopped")
+            return True
+        if self._kept(target, f"{target} ({translation.target_locale})"):
+            return True
+        # A translator's unpublished work lives in translated strings, not yet in a revision.
+        translator = (
+            StringTranslation.objects.filter(
+                locale=translation.target_locale,
+                context__object_id=translation.source.object_id,
+                last_translated_by__isnull=False,
+            )
+            .select_related("last_translated_by")
+            .first()
+        )
+        if translator is not None:
+            name = translator.last_translated_by.get_username()
+            self.log(f"  kept {target} ({translation.target_locale}): being translated by {name}")
+            return True
+        return False
 
     @staticmethod
     def _target(translation):

@@ -7,7 +7,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from pytest_django.asserts import assertContains
-from wagtail.models import Page, Revision
+from wagtail.log_actions import log
+from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import SegmentOverride
 
 from home.demo_content import partnership_with_parents_and_carers_policy as policy_data
@@ -18,6 +19,7 @@ from home.models import (
     PolicyPage,
     ReportPage,
     SafeguardingNotice,
+    SiteSettings,
 )
 
 # Real commits for the whole command: the directory loader and wagtail-localize's own saves
@@ -211,3 +213,67 @@ def test_loading_twice_in_two_languages_changes_nothing(loader, in_arabic):
     assert in_arabic() == 0
     assert loader.changed == 0
     assert Revision.objects.count() == revisions
+
+
+def test_loader_keeps_a_page_an_editor_published_and_says_so(client, loader, in_arabic, moderator):
+    vision = ContentPage.objects.get(
+        locale__language_code="en", slug="vision-for-families-and-children"
+    )
+    vision.title = "Our vision for families, agreed"
+    vision.save_revision(user=moderator).publish(user=moderator)
+    loader.lines.clear()
+    loader.load()
+    in_arabic()
+    vision.refresh_from_db()
+    assert vision.title == "Our vision for families, agreed"
+    assert any(
+        "kept" in line and "Our vision for families, agreed" in line and "moderator" in line
+        for line in loader.lines
+    ), loader.lines
+    assertContains(client.get(vision.url), "Our vision for families, agreed")
+
+
+def test_loader_never_publishes_an_editors_draft(loader, english_site, editor):
+    policy = PolicyPage.objects.get(
+        pk=english_site["partnership-with-parents-and-carers-policy"].pk
+    )
+    policy.summary = "A draft summary, not ready yet."
+    policy.save_revision(user=editor)
+    loader.load()
+    policy.refresh_from_db()
+    assert policy.has_unpublished_changes
+    assert policy.summary != "A draft summary, not ready yet."  # the live page is unchanged
+
+
+def test_loader_leaves_a_page_an_editor_unpublished(loader, english_site, moderator):
+    cookies = english_site["cookies"]
+    cookies.unpublish(user=moderator)
+    loader.load()
+    cookies.refresh_from_db()
+    assert not cookies.live
+
+
+def test_loader_keeps_a_translators_published_translation(loader, in_arabic, moderator):
+    arabic = PolicyPage.objects.get(
+        locale__language_code="ar", slug="partnership-with-parents-and-carers-policy"
+    )
+    arabic.title = "سياسة الشراكة مع الآباء ومقدمي الرعاية"
+    arabic.save_revision(user=moderator).publish(user=moderator)
+    english = PolicyPage.objects.get(pk=arabic.get_translation(Locale.get_default()).pk)
+    english.save_revision().publish()  # the original changes, as a demo data update would
+    in_arabic()
+    arabic.refresh_from_db()
+    assert arabic.title == "سياسة الشراكة مع الآباء ومقدمي الرعاية"
+    assert any("kept" in line and "moderator" in line for line in loader.lines), loader.lines
+
+
+def test_loader_keeps_site_settings_an_editor_saved(loader, english_site, editor):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.organisation_name = "Northbrook Council"
+    site_settings.save()
+    log(site_settings, "wagtail.edit", user=editor)
+    loader.lines.clear()
+    loader.load()
+    site_settings.refresh_from_db()
+    assert site_settings.organisation_name == "Northbrook Council"
+    assert "  kept the site settings: changed in the admin by editor" in loader.lines
