@@ -3,6 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -47,7 +48,8 @@ def register_policy_review_report_urls():
 
 class PolicyReviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("wagtailcore.access_admin")
+        # As the report itself asks: people who can add, edit or publish pages.
+        return user_has_any_page_permission(request.user)
 
 
 @hooks.register("register_reports_menu_item")
