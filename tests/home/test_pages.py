@@ -15,6 +15,7 @@ from tests.factories.home import (
     PolicyTopicFactory,
     ReportPageFactory,
 )
+from tests.hostile import HOSTILE_VALUES
 
 pytestmark = pytest.mark.django_db
 
@@ -275,12 +276,57 @@ def test_policy_index_lists_each_topic_separately(client, policy_index):
     ]
 
 
-@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "nope", "x" * 3000, "\x00"])
-def test_policy_index_rejects_bad_filters_with_a_message(client, policy_index, value):
-    response = client.get(policy_index.url, {"topic": value, "status": value})
+def _assert_not_reflected_as_markup(response, value):
+    if "<" in value or ">" in value:
+        assertNotContains(response, value)
+
+
+@pytest.mark.parametrize("value", HOSTILE_VALUES)
+@pytest.mark.parametrize("name", ["topic", "status"])
+def test_policy_index_answers_hostile_filters_with_a_message(client, policy_index, name, value):
+    PolicyPageFactory(parent=policy_index, title="Hygiene policy")
+    response = client.get(policy_index.url, {name: value})
     assert response.status_code == 200
     assertContains(response, "There is a problem")
-    assertNotContains(response, "<script>alert(1)</script>")
+    assertContains(response, "Select a valid choice.")
+    assertContains(response, "0 policies")
+    _assert_not_reflected_as_markup(response, value)
+
+
+@pytest.mark.parametrize("value", [*HOSTILE_VALUES, "0", "2.5", "99999999999999999999", "last"])
+def test_policy_index_shows_a_page_of_policies_whatever_the_page_number(
+    client, policy_index, value
+):
+    PolicyPageFactory(parent=policy_index, title="Hygiene policy")
+    response = client.get(policy_index.url, {"page": value})
+    assert response.status_code == 200
+    assertContains(response, "Hygiene policy")
+    assertNotContains(response, "There is a problem")
+    _assert_not_reflected_as_markup(response, value)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "topic=safeguarding&topic=%3Cscript%3Ealert(1)%3C/script%3E",
+        "status=adopted&status=draft&status=%22%3E%3Cimg%20src=x%3E",
+        "topic[]=safeguarding&status[]=adopted&page[]=2",
+        "topic=1&status=1&page=1",
+        "page=1&page=%3Cb%3E&page=2",
+        "status=ADOPTED",
+        "topic=%E2%80%AE%E2%80%8B&status=%00",
+    ],
+)
+def test_policy_index_survives_repeated_and_wrongly_typed_parameters(client, policy_index, query):
+    PolicyTopicFactory(name="Safeguarding", slug="safeguarding")
+    PolicyPageFactory(parent=policy_index, title="Hygiene policy")
+    response = client.get(f"{policy_index.url}?{query}")
+    assert 200 <= response.status_code < 500
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert '"><img src=x>' not in html
+    assert "<b>" not in html.split("<main", 1)[1]
+    assert "There is a problem" in html or "Hygiene policy" in html
 
 
 def test_overdue_policy_is_marked_for_readers(client, policy_index):
