@@ -20,7 +20,15 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
 
-from .schedules import EVENING_FROM, HolidayClosure, OpeningSession, SchoolHoliday, open_sessions_q
+from .schedules import (
+    EVENING_FROM,
+    HolidayClosure,
+    OpeningSession,
+    coming_date,
+    current_sessions_q,
+    open_sessions_q,
+    runs_on_q,
+)
 
 # How far ahead of its review date a listing appears in the "due for review" report.
 REVIEW_WARNING_DAYS = 30
@@ -95,44 +103,42 @@ class ServicePageQuerySet(PageQuerySet):
             models.Q(maximum_age__isnull=True) | models.Q(maximum_age__gte=age),
         )
 
-    def open_on(self, weekday):
-        """Services with a session on `weekday` (Monday 0 … Sunday 6)."""
-        return self.filter(
-            models.Exists(
-                OpeningSession.objects.filter(service=models.OuterRef("pk"), weekday=weekday)
-            )
-        )
+    # The opening filters below count only active services: a temporarily closed one stays in
+    # the results (saying so) but is never "open". Each is an EXISTS over the sessions (and a
+    # NOT EXISTS over the closures, for a date); the directory's own filters (search/filters.py)
+    # are the same rules as IN subqueries, and the tests hold the two together.
 
-    def open_evenings(self):
-        """Services with a session that ends after 17:30."""
-        return self.filter(
-            models.Exists(
-                OpeningSession.objects.filter(
-                    service=models.OuterRef("pk"), closes_at__gt=EVENING_FROM
-                )
-            )
+    def _with_sessions(self, sessions_q, closed_on=None):
+        active = self.filter(status=ServiceStatus.ACTIVE)
+        sessions = OpeningSession.objects.filter(sessions_q, service=models.OuterRef("pk"))
+        active = active.filter(models.Exists(sessions))
+        if closed_on is None:
+            return active
+        closed = HolidayClosure.objects.filter(
+            service=models.OuterRef("pk"), start_date__lte=closed_on, end_date__gte=closed_on
         )
+        return active.exclude(models.Exists(closed))
 
-    def open_weekends(self):
-        return self.filter(
-            models.Exists(
-                OpeningSession.objects.filter(service=models.OuterRef("pk"), weekday__gte=5)
-            )
-        )
+    def open_on_date(self, day):
+        """Services with a session on the date `day`, not closed that day."""
+        return self._with_sessions(runs_on_q(day), closed_on=day)
+
+    def open_on(self, weekday, today=None):
+        """Services open on the coming `weekday` (Monday 0 … Sunday 6; today if it is that day)."""
+        return self.open_on_date(coming_date(weekday, today))
+
+    def open_evenings(self, today=None):
+        """Services with a current session that ends after 17:30 (a pattern, not one date)."""
+        return self._with_sessions(models.Q(closes_at__gt=EVENING_FROM) & current_sessions_q(today))
+
+    def open_weekends(self, today=None):
+        """Services with a current Saturday or Sunday session (a pattern, not one date)."""
+        return self._with_sessions(models.Q(weekday__gte=5) & current_sessions_q(today))
 
     def open_at(self, moment=None):
         """Services open at `moment` (default now, in the council's time zone)."""
         moment = timezone.localtime(moment)
-        today = moment.date()
-        sessions = OpeningSession.objects.filter(
-            open_sessions_q(moment), service=models.OuterRef("pk")
-        )
-        if SchoolHoliday.is_holiday(today):
-            sessions = sessions.filter(term_time_only=False)
-        closed = HolidayClosure.objects.filter(
-            service=models.OuterRef("pk"), start_date__lte=today, end_date__gte=today
-        )
-        return self.filter(models.Exists(sessions)).exclude(models.Exists(closed))
+        return self._with_sessions(open_sessions_q(moment), closed_on=moment.date())
 
 
 class ServicePageManager(PageManager.from_queryset(ServicePageQuerySet)):

@@ -1,5 +1,6 @@
 """When services are open: ORUK ``schedule`` rows, closures, and the weekday table filters read."""
 
+import calendar
 import datetime
 import re
 import uuid
@@ -8,6 +9,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Case, ExpressionWrapper, F, Value, When
+from django.db.models.lookups import Exact
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -30,14 +33,51 @@ WEEKDAY_CHOICES = [
 _BYDAY_PART_RE = re.compile(r"^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
-def parse_byday(value):
-    """The weekday numbers (Monday 0) in an ORUK ``byday`` value, ignoring occurrence prefixes."""
-    days = set()
+def parse_byday_rules(value):
+    """(weekday, occurrence) pairs of an ORUK ``byday`` value: "1WE,-1FR" is [(2, 1), (4, -1)].
+
+    The occurrence is None for a plain day code (every one of those weekdays).
+    """
+    rules = set()
     for part in (value or "").upper().replace(" ", "").split(","):
         match = _BYDAY_PART_RE.match(part)
         if match:
-            days.add(WEEKDAY_CODES.index(match[2]))
-    return sorted(days)
+            rules.add((WEEKDAY_CODES.index(match[2]), int(match[1]) if match[1] else None))
+    return sorted(rules, key=lambda rule: (rule[0], rule[1] or 0))
+
+
+def parse_byday(value):
+    """The weekday numbers (Monday 0) in an ORUK ``byday`` value, ignoring occurrence prefixes."""
+    return sorted({weekday for weekday, _occurrence in parse_byday_rules(value)})
+
+
+# Where a date falls in the cycles of a schedule, worked out the same way in Python (the service
+# page, "next opening") and in SQL (the directory's filters), so the two always agree.
+
+
+def week_number(day):
+    """Weeks since Monday 1 January of year 1 (ordinal 1): the same for every day of one
+    Monday-to-Sunday week, as RFC 5545 counts weeks by default (WKST=MO)."""
+    return (day.toordinal() - 1) // 7
+
+
+def month_number(day):
+    return day.year * 12 + day.month - 1
+
+
+def weekday_occurrences(day):
+    """(n, -m): `day` is the nth of its weekday in its month, and the mth counting from the end.
+
+    Wednesday 1 July 2026 is (1, -5): the first Wednesday, and the fifth from last.
+    """
+    days_in_month = calendar.monthrange(day.year, day.month)[1]
+    return (day.day - 1) // 7 + 1, -((days_in_month - day.day) // 7 + 1)
+
+
+def coming_date(weekday, today=None):
+    """The next date that is `weekday` (Monday 0), today included."""
+    today = today or timezone.localdate()
+    return today + datetime.timedelta(days=(weekday - today.weekday()) % 7)
 
 
 def validate_byday(value):
@@ -204,6 +244,12 @@ class Schedule(Orderable):
             errors["valid_to"] = _("The end date must be on or after the start date.")
         if self.opens_at and not self.byday and not self.bymonthday:
             errors["byday"] = _("Choose the days these times apply to.")
+        if (self.interval or 1) > 1 and not (self.dtstart or self.valid_from):
+            # Fortnightly from which week? Without a first date the directory cannot tell, and
+            # it never guesses: such a session would never show as open.
+            errors["dtstart"] = _(
+                "Give the date of the first session, so families can see which weeks it runs."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -286,6 +332,9 @@ class OpeningSession(models.Model):
 
     Derived data, rebuilt whenever a service is saved: filters such as "open on Saturday",
     "evenings" and "open now" become one indexed lookup instead of parsing ``byday`` text.
+    A monthly or fortnightly row carries what places it on a date (``occurrence``, ``freq``,
+    ``interval``, ``cycle_start``), read by ``runs_on_q`` in SQL and by the service page's
+    "next opening" in Python.
     """
 
     service = models.ForeignKey(
@@ -296,8 +345,18 @@ class OpeningSession(models.Model):
     opens_at = models.TimeField(null=True)
     closes_at = models.TimeField(null=True)
     term_time_only = models.BooleanField(default=False)
+    # The later of the schedule's valid_from and dtstart (its first session).
     valid_from = models.DateField(null=True)
     valid_to = models.DateField(null=True)
+    # "1WE" is the first Wednesday of the month (occurrence 1), "-1FR" the last Friday (-1);
+    # null for a plain "WE": every Wednesday.
+    occurrence = models.SmallIntegerField(null=True)
+    freq = models.CharField(max_length=7, choices=Frequency.choices, default=Frequency.WEEKLY)
+    interval = models.PositiveSmallIntegerField(default=1)
+    # week_number() (weekly) or month_number() (monthly) of the schedule's first session, so a
+    # date is in the cycle when the difference divides by the interval; 0 with interval 1.
+    # Null when a schedule every other week gives no first date: never open on a date.
+    cycle_start = models.IntegerField(null=True, default=0)
 
     class Meta:
         indexes = [
@@ -310,21 +369,40 @@ class OpeningSession(models.Model):
 
     @classmethod
     def rows_for(cls, service, schedules):
-        """The session rows that `schedules` (saved, with pks) of `service` stand for."""
-        return [
-            cls(
-                service=service,
-                schedule=schedule,
-                weekday=weekday,
-                opens_at=schedule.opens_at,
-                closes_at=schedule.closes_at,
-                term_time_only=schedule.term_time_only,
-                valid_from=schedule.valid_from,
-                valid_to=schedule.valid_to,
-            )
-            for schedule in schedules
-            for weekday in schedule.weekdays
-        ]
+        """The session rows that `schedules` of `service` stand for (unsaved: rebuild_for saves
+        them; the service page reads them as they are, so a preview shows its own times)."""
+        rows = []
+        for schedule in schedules:
+            if schedule.bymonthday:
+                # "The 1st and 15th" cannot be put on weekdays, and "Fridays that are the 13th"
+                # would read as every Friday: such a schedule is listed in words on the
+                # service page and never claims to be open.
+                continue
+            interval = max(schedule.interval or 1, 1)
+            monthly = schedule.freq == Frequency.MONTHLY
+            anchor = schedule.dtstart or schedule.valid_from
+            cycle_start = 0 if interval == 1 else None
+            if interval > 1 and anchor:
+                cycle_start = month_number(anchor) if monthly else week_number(anchor)
+            starts = [day for day in (schedule.dtstart, schedule.valid_from) if day]
+            for weekday, occurrence in parse_byday_rules(schedule.byday):
+                rows.append(
+                    cls(
+                        service=service,
+                        schedule=schedule,
+                        weekday=weekday,
+                        opens_at=schedule.opens_at,
+                        closes_at=schedule.closes_at,
+                        term_time_only=schedule.term_time_only,
+                        valid_from=max(starts) if starts else None,
+                        valid_to=schedule.valid_to,
+                        occurrence=occurrence,
+                        freq=Frequency.MONTHLY if monthly else Frequency.WEEKLY,
+                        interval=interval,
+                        cycle_start=cycle_start,
+                    )
+                )
+        return rows
 
     @classmethod
     def rebuild_for(cls, service):
@@ -332,26 +410,66 @@ class OpeningSession(models.Model):
         cls.objects.bulk_create(cls.rows_for(service, service.schedules.all()))
 
 
-def open_sessions_q(moment=None, prefix=""):
-    """A ``Q`` for sessions running at `moment` (now, in the site's time zone).
+def _in_cycle(day, prefix):
+    """The row's cycle holds `day`: (its week or month number - cycle_start) % interval = 0.
 
-    `prefix` is the path from the queried model to ``OpeningSession``, for example
-    ``"opening_sessions__"`` from ``ServicePage``. Holiday closures and school holidays are left to
-    the caller (see ``ServicePageQuerySet.open_at``).
+    One expression, plain arithmetic SQLite and PostgreSQL both do natively. Every row of an
+    every-week or every-month schedule has interval 1 and cycle_start 0, so it always holds; a
+    NULL cycle_start (every other week, from no known date) makes it NULL, so it never does.
     """
+    p = prefix
+    number = Case(
+        When(**{f"{p}freq": Frequency.MONTHLY}, then=Value(month_number(day))),
+        default=Value(week_number(day)),
+    )
+    offset = (number - F(f"{p}cycle_start")) % F(f"{p}interval")
+    return Exact(ExpressionWrapper(offset, output_field=models.IntegerField()), 0)
+
+
+def runs_on_q(day, prefix="", *, school_holiday=None):
+    """A ``Q`` for the sessions that take place on the date `day`.
+
+    The weekday, the dates the schedule is valid, the week of the month ("first Wednesday"),
+    every other week or month, and the school holidays. `school_holiday` says whether `day` is
+    in one, when the caller already knows (the directory reads the holidays anyway, for "next
+    opening"); None asks the database. Holiday closures and the service's status belong to the
+    service: see ``ServicePageQuerySet.open_on_date``. `prefix` is the path from the queried
+    model to ``OpeningSession``, for example ``"opening_sessions__"`` from ``ServicePage``.
+    """
+    p = prefix
+    q = models.Q(**{f"{p}weekday": day.weekday()})
+    q &= models.Q(**{f"{p}valid_from__isnull": True}) | models.Q(**{f"{p}valid_from__lte": day})
+    q &= models.Q(**{f"{p}valid_to__isnull": True}) | models.Q(**{f"{p}valid_to__gte": day})
+    q &= models.Q(**{f"{p}occurrence__isnull": True}) | models.Q(
+        **{f"{p}occurrence__in": weekday_occurrences(day)}
+    )
+    q &= models.Q(_in_cycle(day, p))
+    if school_holiday is None:
+        school_holiday = models.Exists(
+            SchoolHoliday.objects.filter(start_date__lte=day, end_date__gte=day)
+        )
+        q &= models.Q(**{f"{p}term_time_only": False}) | ~models.Q(school_holiday)
+    elif school_holiday:
+        q &= models.Q(**{f"{p}term_time_only": False})
+    return q
+
+
+def open_sessions_q(moment=None, prefix="", *, school_holiday=None):
+    """A ``Q`` for sessions running at `moment` (now, in the site's time zone): ``runs_on_q``
+    for its date, and its time of day between opening and closing."""
     moment = timezone.localtime(moment)
     today, now = moment.date(), moment.time().replace(microsecond=0)
     p = prefix
-    q = models.Q(
-        **{
-            f"{p}weekday": today.weekday(),
-            f"{p}opens_at__lte": now,
-            f"{p}closes_at__gt": now,
-        }
+    return runs_on_q(today, prefix, school_holiday=school_holiday) & models.Q(
+        **{f"{p}opens_at__lte": now, f"{p}closes_at__gt": now}
     )
-    q &= models.Q(**{f"{p}valid_from__isnull": True}) | models.Q(**{f"{p}valid_from__lte": today})
-    q &= models.Q(**{f"{p}valid_to__isnull": True}) | models.Q(**{f"{p}valid_to__gte": today})
-    return q
+
+
+def current_sessions_q(today=None, prefix=""):
+    """Sessions that have not ended: the pattern filters (evenings, weekends) ignore the rest."""
+    today = today or timezone.localdate()
+    p = prefix
+    return models.Q(**{f"{p}valid_to__isnull": True}) | models.Q(**{f"{p}valid_to__gte": today})
 
 
 EVENING_FROM = datetime.time(17, 30)

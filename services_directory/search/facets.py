@@ -14,9 +14,9 @@ from django.db.models import CharField, Count, Value
 from django.db.models.functions import Cast, Coalesce, Concat
 
 from services_directory.geo import MILES_CHOICES
-from services_directory.models import OpeningSession, ServiceLanguage
+from services_directory.models import OpeningSession, ServiceLanguage, ServiceStatus
 
-from .filters import DELIVERY_FIELDS, CategoryLink, key_text, near_q
+from .filters import DELIVERY_FIELDS, CategoryLink, day_sessions_q, key_text, near_q
 from .forms import MAX_AGE, TOGGLES
 
 
@@ -79,10 +79,12 @@ def facet_count_parts(base, steps):
                 )
             )
 
-    services_for_days = others("day").values("pk")
+    services_for_days = others("day").filter(status=ServiceStatus.ACTIVE).values("pk")
     parts.append(
         _grouped_count(
-            OpeningSession.objects.filter(service__in=services_for_days),
+            OpeningSession.objects.filter(
+                day_sessions_q(steps.now, steps.holidays), service__in=services_for_days
+            ),
             "day",
             "weekday",
             "service",

@@ -11,7 +11,6 @@ import uuid
 from django.db.models import (
     Aggregate,
     CharField,
-    Exists,
     FloatField,
     OuterRef,
     Q,
@@ -33,6 +32,7 @@ from services_directory.models import (
     ServiceStatus,
     open_sessions_q,
 )
+from services_directory.models.schedules import coming_date, current_sessions_q, runs_on_q
 
 # Inactive and closed-for-good listings stay in the admin and the API, not in a parent's results.
 VISIBLE_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
@@ -97,35 +97,76 @@ def language_q(code):
     return Q(pk__in=ServiceLanguage.objects.filter(code=code).values("service_id"))
 
 
-def _with_session(**lookups):
-    return Q(pk__in=OpeningSession.objects.filter(**lookups).values("service_id"))
+def _with_session(q):
+    return Q(pk__in=OpeningSession.objects.filter(q).values("service_id"))
 
 
-def day_q(weekday):
-    """Has a session on `weekday` (Monday 0): ServicePage.objects.open_on, as an IN subquery."""
-    return _with_session(weekday=weekday)
-
-
-def evenings_q():
-    """A session ending after 17:30: ServicePage.objects.open_evenings, as an IN subquery."""
-    return _with_session(closes_at__gt=EVENING_FROM)
-
-
-def weekends_q():
-    return _with_session(weekday__gte=5)
-
-
-def open_now_q(moment=None):
-    """Open at `moment`: the rule of ServicePage.objects.open_at, with the school-holiday test
-    done in SQL, so counting "open now" beside other filters never costs an extra query."""
-    moment = timezone.localtime(moment)
-    today = moment.date()
-    in_holiday = Exists(SchoolHoliday.objects.filter(start_date__lte=today, end_date__gte=today))
-    sessions = OpeningSession.objects.filter(open_sessions_q(moment)).filter(
-        Q(term_time_only=False) | ~Q(in_holiday)
+def _closed_on(day):
+    return Q(
+        pk__in=HolidayClosure.objects.filter(start_date__lte=day, end_date__gte=day).values(
+            "service_id"
+        )
     )
-    closed = HolidayClosure.objects.filter(start_date__lte=today, end_date__gte=today)
-    return Q(pk__in=sessions.values("service_id")) & ~Q(pk__in=closed.values("service_id"))
+
+
+# A temporarily closed service stays in the results, saying so, but is never open.
+_ACTIVE = Q(status=ServiceStatus.ACTIVE)
+
+
+def _today(now=None):
+    return timezone.localtime(now).date()
+
+
+def _school_holiday(holidays, day):
+    """Whether `day` is in one of `holidays` (date ranges already read), or None to ask the
+    database: the directory passes the holidays it reads anyway for "next opening"."""
+    if holidays is None:
+        return None
+    return any(h.start_date <= day <= h.end_date for h in holidays)
+
+
+def date_q(day, holidays=None):
+    """Open on the date `day`: ServicePage.objects.open_on_date, as IN subqueries."""
+    sessions = runs_on_q(day, school_holiday=_school_holiday(holidays, day))
+    return _ACTIVE & _with_session(sessions) & ~_closed_on(day)
+
+
+def day_q(weekday, now=None, holidays=None):
+    """Open on the coming `weekday` (Monday 0; today if it is that day), as a parent planning
+    "Saturday" means it: that Saturday's closures, school holidays and monthly sessions count."""
+    return date_q(coming_date(weekday, _today(now)), holidays)
+
+
+def day_sessions_q(now=None, holidays=None):
+    """The sessions that run on the coming date of their own weekday, in no closed service: what
+    the day options count, each weekday against its own date, in one grouped SELECT."""
+    today = _today(now)
+    q = Q()
+    for weekday in range(7):
+        day = coming_date(weekday, today)
+        closed = HolidayClosure.objects.filter(start_date__lte=day, end_date__gte=day)
+        q |= runs_on_q(day, school_holiday=_school_holiday(holidays, day)) & ~Q(
+            service_id__in=closed.values("service_id")
+        )
+    return q
+
+
+def evenings_q(now=None):
+    """A current session ending after 17:30: ServicePage.objects.open_evenings."""
+    return _ACTIVE & _with_session(Q(closes_at__gt=EVENING_FROM) & current_sessions_q(_today(now)))
+
+
+def weekends_q(now=None):
+    """A current Saturday or Sunday session: ServicePage.objects.open_weekends."""
+    return _ACTIVE & _with_session(Q(weekday__gte=5) & current_sessions_q(_today(now)))
+
+
+def open_now_q(moment=None, holidays=None):
+    """Open at `moment`: the rule of ServicePage.objects.open_at, as IN subqueries, so counting
+    "open now" beside other filters never costs an extra query."""
+    moment = timezone.localtime(moment)
+    sessions = open_sessions_q(moment, school_holiday=_school_holiday(holidays, moment.date()))
+    return _ACTIVE & _with_session(sessions) & ~_closed_on(moment.date())
 
 
 def located_near(point, miles):
@@ -166,9 +207,11 @@ def distance_annotation(point):
 class FilterSteps:
     """The active filters of a Selection, as named queryset steps."""
 
-    def __init__(self, selection, *, keyword_q=None, now=None):
+    def __init__(self, selection, *, keyword_q=None, now=None, holidays=None):
         self.selection = selection
         self.now = now
+        # School holidays (DateRange) covering at least the coming week, or None to ask SQL.
+        self.holidays = holidays
         steps = {}
         s = selection
         if keyword_q is not None:
@@ -182,13 +225,13 @@ class FilterSteps:
         if s.point is not None:
             steps["distance"] = lambda qs: qs.filter(near_q(s.point, s.miles))
         if s.day is not None:
-            steps["day"] = lambda qs: qs.filter(day_q(s.day))
+            steps["day"] = lambda qs: qs.filter(day_q(s.day, now, holidays))
         if s.open_now:
-            steps["open_now"] = lambda qs: qs.filter(open_now_q(now))
+            steps["open_now"] = lambda qs: qs.filter(open_now_q(now, holidays))
         if s.evenings:
-            steps["evenings"] = lambda qs: qs.filter(evenings_q())
+            steps["evenings"] = lambda qs: qs.filter(evenings_q(now))
         if s.weekends:
-            steps["weekends"] = lambda qs: qs.filter(weekends_q())
+            steps["weekends"] = lambda qs: qs.filter(weekends_q(now))
         if s.language:
             steps["language"] = lambda qs: qs.filter(language_q(s.language))
         if s.delivery:
@@ -209,10 +252,10 @@ class FilterSteps:
         if name == "free":
             return queryset.filter(is_free=True)
         if name == "open_now":
-            return queryset.filter(open_now_q(self.now))
+            return queryset.filter(open_now_q(self.now, self.holidays))
         if name == "evenings":
-            return queryset.filter(evenings_q())
-        return queryset.filter(weekends_q())
+            return queryset.filter(evenings_q(self.now))
+        return queryset.filter(weekends_q(self.now))
 
 
 def school_holidays_between(start, end, request=None):

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.utils.translation import gettext, ngettext
-from django.utils.translation import gettext_lazy as _
 
 from search.backends import MAX_QUERY_LENGTH, clean_query
 from services_directory.geo import MILES_CHOICES, InvalidPostcode, get_geocoder, parse_postcode
@@ -22,15 +21,6 @@ DEFAULT_MILES = 3
 # Long enough for anything a person types; a pasted essay is cut before it is echoed back.
 MAX_ECHO_LENGTH = 500
 DAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-DAY_NAMES = [
-    _("Monday"),
-    _("Tuesday"),
-    _("Wednesday"),
-    _("Thursday"),
-    _("Friday"),
-    _("Saturday"),
-    _("Sunday"),
-]
 TOGGLES = ("free", "open_now", "evenings", "weekends")
 _TRUE_VALUES = {"1", "on", "yes", "true"}
 SORT_RELEVANCE, SORT_DISTANCE, SORT_NAME = "relevance", "distance", "name"

@@ -12,11 +12,18 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from services_directory.models import WEEKDAY_CHOICES
-from services_directory.models.schedules import Frequency
+from services_directory.models import WEEKDAY_CHOICES, OpeningSession
+from services_directory.models.schedules import (
+    Frequency,
+    month_number,
+    parse_byday_rules,
+    week_number,
+    weekday_occurrences,
+)
 
-# How far ahead "Opens … at …" looks: long enough to see past a two-week Christmas closure.
-HORIZON_DAYS = 21
+# How far ahead "Opens … at …" looks: five weeks, so a monthly session ("first Wednesday") is
+# always found, and long enough to see past a two-week Christmas closure.
+HORIZON_DAYS = 35
 
 # One sentence per weekday rather than "Opens %(day)s": several of our languages change the
 # form of the day's name, or the words around it, depending on the day.
@@ -38,7 +45,11 @@ def format_time(value):
 
 @dataclass(frozen=True)
 class Session:
-    """One weekday's session: the shape of an OpeningSession row, also built from Schedule rows."""
+    """One weekday's session: the shape of an OpeningSession row, also built from Schedule rows.
+
+    `runs_on` is the Python twin of models.schedules.runs_on_q: change one, change both (the
+    tests compare them).
+    """
 
     weekday: int
     opens_at: datetime.time | None
@@ -46,33 +57,43 @@ class Session:
     term_time_only: bool = False
     valid_from: datetime.date | None = None
     valid_to: datetime.date | None = None
-    weekly: bool = True
-    description: str = ""
+    occurrence: int | None = None
+    freq: str = Frequency.WEEKLY
+    interval: int = 1
+    cycle_start: int | None = 0
 
     def runs_on(self, day, *, school_holiday=False):
         return (
-            self.weekly
-            and self.opens_at is not None
+            self.opens_at is not None
             and self.closes_at is not None
             and self.weekday == day.weekday()
             and (self.valid_from is None or self.valid_from <= day)
             and (self.valid_to is None or day <= self.valid_to)
+            and (self.occurrence is None or self.occurrence in weekday_occurrences(day))
+            and self._in_cycle(day)
             and not (self.term_time_only and school_holiday)
         )
 
+    def _in_cycle(self, day):
+        if self.cycle_start is None:
+            return False  # every other week, but which? Never guess.
+        number = month_number(day) if self.freq == Frequency.MONTHLY else week_number(day)
+        return (number - self.cycle_start) % max(self.interval, 1) == 0
+
 
 def _is_weekly(schedule):
-    # A fortnightly or monthly session cannot be placed on a date from the weekly rows alone,
-    # so "next opening" leaves it out rather than guess; the service page lists it in words.
+    # The weekly table shows what happens every week; fortnightly, monthly and "first Wednesday"
+    # sessions are listed under it in words (and still count for "next opening").
     return (
         schedule.freq == Frequency.WEEKLY
         and (schedule.interval or 1) == 1
         and not schedule.bymonthday
+        and all(occurrence is None for _day, occurrence in parse_byday_rules(schedule.byday))
     )
 
 
 def sessions_from_opening_rows(rows):
-    """Sessions from prefetched OpeningSession rows (with their schedule selected)."""
+    """Sessions from OpeningSession rows, prefetched or built by OpeningSession.rows_for."""
     return [
         Session(
             weekday=row.weekday,
@@ -81,28 +102,19 @@ def sessions_from_opening_rows(rows):
             term_time_only=row.term_time_only,
             valid_from=row.valid_from,
             valid_to=row.valid_to,
-            weekly=_is_weekly(row.schedule),
+            occurrence=row.occurrence,
+            freq=row.freq,
+            interval=row.interval,
+            cycle_start=row.cycle_start,
         )
         for row in rows
     ]
 
 
-def sessions_from_schedules(schedules):
-    """Sessions from a service's Schedule rows, so the service page needs no second query."""
-    return [
-        Session(
-            weekday=weekday,
-            opens_at=schedule.opens_at,
-            closes_at=schedule.closes_at,
-            term_time_only=schedule.term_time_only,
-            valid_from=schedule.valid_from,
-            valid_to=schedule.valid_to,
-            weekly=_is_weekly(schedule),
-            description=schedule.description,
-        )
-        for schedule in schedules
-        for weekday in schedule.weekdays
-    ]
+def sessions_from_schedules(schedules, service=None):
+    """Sessions from a service's Schedule rows, so the service page needs no second query (and a
+    preview shows the schedules being edited, not the saved sessions)."""
+    return sessions_from_opening_rows(OpeningSession.rows_for(service, schedules))
 
 
 @dataclass(frozen=True)

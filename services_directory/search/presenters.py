@@ -7,15 +7,17 @@ so a hostile parameter never reaches an href.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from services_directory.geo import MILES_CHOICES
 from services_directory.models import DELIVERY_MODES, LANGUAGE_NAMES, ServiceStatus
+from services_directory.models.schedules import coming_date
 
 from .forms import (
     DAY_CODES,
-    DAY_NAMES,
     MAX_AGE,
     SORT_DISTANCE,
     SORT_NAME,
@@ -66,6 +68,7 @@ def summarise(service, *, terms, now, holidays, shortlist, request):
         for start, end in (
             (service.closure1_start, service.closure1_end),
             (service.closure2_start, service.closure2_end),
+            (service.closure3_start, service.closure3_end),
         )
         if start and end
     ]
@@ -129,9 +132,13 @@ def _options(choices, counts, selected):
     return options
 
 
-def filter_options(selection, counts, terms):
+def filter_options(selection, counts, terms, now=None):
+    # "Open on" means the coming one of that day (today included), so closures, school holidays
+    # and monthly sessions can count: the options name the date, soonest first.
+    today = timezone.localtime(now).date()
+    coming = sorted((coming_date(day, today), day) for day in range(7))
     days = _options(
-        [(DAY_CODES[day], str(DAY_NAMES[day])) for day in range(7)],
+        [(DAY_CODES[day], date_format(date, "l j F")) for date, day in coming],
         {DAY_CODES[day]: n for day, n in counts.days.items()},
         DAY_CODES[selection.day] if selection.day is not None else None,
     )

@@ -86,11 +86,14 @@ def with_result_details(queryset, selection, now):
             charged.order_by().values("service").annotate(n=Count("pk")).values("n")[:1],
             output_field=IntegerField(),
         ),
-        # The next two closures are enough to place the next opening within three weeks.
+        # The next three closures are enough to place the next opening within five weeks
+        # (Good Friday, Easter Monday and the May bank holiday can all fall in them).
         "closure1_start": Subquery(closures.values("start_date")[:1]),
         "closure1_end": Subquery(closures.values("end_date")[:1]),
         "closure2_start": Subquery(closures.values("start_date")[1:2]),
         "closure2_end": Subquery(closures.values("end_date")[1:2]),
+        "closure3_start": Subquery(closures.values("start_date")[2:3]),
+        "closure3_end": Subquery(closures.values("end_date")[2:3]),
         "place_name": Subquery(place.values("location__name")[:1]),
         "place_postcode": Subquery(place.values("location__postal_code")[:1]),
         "place_latitude": Subquery(place.values("location__latitude")[:1]),
@@ -112,9 +115,7 @@ def with_result_details(queryset, selection, now):
         .prefetch_related(
             Prefetch(
                 "opening_sessions",
-                queryset=OpeningSession.objects.select_related("schedule").order_by(
-                    "weekday", "opens_at"
-                ),
+                queryset=OpeningSession.objects.order_by("weekday", "opens_at"),
             )
         )
     )
@@ -174,7 +175,11 @@ def run_search(directory_page, request, now=None):
     keyword_q = ranked_ids = None
     if selection.query:
         keyword_q, ranked_ids = keyword_filter(backend, selection.query, base)
-    steps = FilterSteps(selection, keyword_q=keyword_q, now=now)
+    # Read before the counts, so "open now" and "open on Saturday" test the holidays as
+    # constants rather than a subquery in every count (the same rows "next opening" reads).
+    holidays = school_holidays_between(*horizon(now, HORIZON_DAYS), request=request)
+    holidays = [DateRange(h.start_date, h.end_date) for h in holidays]
+    steps = FilterSteps(selection, keyword_q=keyword_q, now=now, holidays=holidays)
     try:
         counts = facet_counts(base, steps)
     except DatabaseError as error:
@@ -184,13 +189,11 @@ def run_search(directory_page, request, now=None):
         form.add_error("q", gettext("We could not search for those words. Try different words."))
         selection.query = selection.raw_query = ""
         selection.sort = default_sort(selection)
-        steps = FilterSteps(selection, now=now)
+        steps = FilterSteps(selection, now=now, holidays=holidays)
         counts = facet_counts(base, steps)
         ranked_ids = None
     results = ordered_results(base, steps, selection, now, backend, ranked_ids)
     paginator, page = paginate(results, counts.total, request.GET.get("page"))
-    holidays = school_holidays_between(*horizon(now, HORIZON_DAYS), request=request)
-    holidays = [DateRange(h.start_date, h.end_date) for h in holidays]
     shortlist = set(shortlist_ids(request))
     summaries = [
         summarise(
@@ -226,6 +229,7 @@ MORE_FILTERS = (
 
 def directory_context(directory_page, request, now=None):
     """The template context of DirectoryPage (see its get_context)."""
+    now = now or timezone.now()
     found = run_search(directory_page, request, now=now)
     form, selection, counts = found["form"], found["selection"], found["counts"]
     paginator, page = found["paginator"], found["page_obj"]
@@ -236,7 +240,7 @@ def directory_context(directory_page, request, now=None):
     )
     return {
         **found,
-        "options": filter_options(selection, counts, found["terms"]),
+        "options": filter_options(selection, counts, found["terms"], now),
         "toggle_groups": toggle_groups(selection, counts, form),
         "echo": {name: form.echoed(name) for name in form.fields},
         "field_errors": {name: errors[0] for name, errors in form.errors.items()},

@@ -148,7 +148,7 @@ def service_context(service, request, *, report_form=None, now=None):
     opening = None
     if not temporarily_closed:
         opening = next_opening(
-            sessions_from_schedules(schedules),
+            sessions_from_schedules(schedules, service),
             closures=[DateRange(c.start_date, c.end_date) for c in closures],
             school_holidays=holidays,
             now=now,

@@ -17,6 +17,8 @@ from services_directory.models import (
     ServiceLanguage,
     ServicePage,
 )
+from services_directory.search.filters import open_now_q
+from services_directory.search.opening import DateRange, next_opening, sessions_from_schedules
 from tests.factories.services_directory import (
     DirectoryPageFactory,
     LocationFactory,
@@ -142,6 +144,171 @@ def test_holiday_closure_closes_the_service(directory):
     next_monday = datetime.datetime(2025, 5, 12, 10, 0, tzinfo=LONDON)
     assert not ServicePage.objects.open_at(bank_holiday).exists()
     assert list(ServicePage.objects.open_at(next_monday)) == [service]
+
+
+def _schedule(byday, opens=(10, 0), closes=(12, 0), **extra):
+    return {
+        "byday": byday,
+        "opens_at": datetime.time(*opens),
+        "closes_at": datetime.time(*closes),
+        **extra,
+    }
+
+
+@pytest.fixture
+def varied_services(directory):
+    """One service for each way a session can be placed on the calendar, or kept off it."""
+    make = ServicePageFactory
+    make(parent=directory, title="Weekly Saturday", schedules=[_schedule("SA")])
+    make(
+        parent=directory,
+        title="First Wednesday",
+        schedules=[_schedule("1WE", freq="MONTHLY")],
+    )
+    make(
+        parent=directory,
+        title="Second and last Tuesday",
+        schedules=[_schedule("2TU,-1TU", freq="MONTHLY")],
+    )
+    make(
+        parent=directory,
+        title="Every other month, first Monday",
+        schedules=[_schedule("1MO", freq="MONTHLY", interval=2, dtstart=datetime.date(2026, 7, 6))],
+    )
+    make(
+        parent=directory,
+        title="Fortnightly Thursday",
+        schedules=[_schedule("TH", interval=2, dtstart=datetime.date(2026, 6, 11))],
+    )
+    make(
+        parent=directory,
+        title="Summer weekdays",
+        schedules=[
+            _schedule(
+                "MO,TU,WE,TH,FR",
+                valid_from=datetime.date(2026, 7, 22),
+                valid_to=datetime.date(2026, 8, 28),
+            )
+        ],
+    )
+    make(
+        parent=directory, title="Term-time Friday", schedules=[_schedule("FR", term_time_only=True)]
+    )
+    make(
+        parent=directory,
+        title="Closed in early August",
+        schedules=[_schedule("MO,SA")],
+        holiday_closures=[
+            {"start_date": datetime.date(2026, 8, 1), "end_date": datetime.date(2026, 8, 10)}
+        ],
+    )
+    make(
+        parent=directory,
+        title="Temporarily closed",
+        status="temporarily closed",
+        schedules=[_schedule("MO,TU,WE,TH,FR,SA,SU")],
+    )
+    make(
+        parent=directory,
+        title="Fifteenth of the month",
+        schedules=[_schedule("", freq="MONTHLY", bymonthday="15")],
+    )
+    SchoolHoliday.objects.create(
+        name="Summer holiday 2026",
+        start_date=datetime.date(2026, 7, 22),
+        end_date=datetime.date(2026, 8, 31),
+    )
+
+
+def _open_in_python(day):
+    """Who the service page's rule (opening.Session.runs_on) says is open on `day`."""
+    holiday = SchoolHoliday.is_holiday(day)
+    names = []
+    for service in ServicePage.objects.prefetch_related("schedules", "holiday_closures"):
+        closed = any(c.start_date <= day <= c.end_date for c in service.holiday_closures.all())
+        runs = any(
+            s.runs_on(day, school_holiday=holiday)
+            for s in sessions_from_schedules(service.schedules.all(), service)
+        )
+        if service.status == "active" and runs and not closed:
+            names.append(service.title)
+    return sorted(names)
+
+
+@pytest.mark.django_db
+def test_the_database_and_the_service_page_agree_on_every_day_for_ten_weeks(varied_services):
+    """The filters (SQL) and "next opening" (Python) place sessions by the same rules."""
+    start = datetime.date(2026, 6, 29)
+    seen = set()
+    for offset in range(70):
+        day = start + datetime.timedelta(days=offset)
+        in_sql = sorted(ServicePage.objects.open_on_date(day).values_list("title", flat=True))
+        assert in_sql == _open_in_python(day), day
+        seen.update(in_sql)
+    # Each kind of schedule was open at least once, so the comparison meant something.
+    assert seen == {
+        "Weekly Saturday",
+        "First Wednesday",
+        "Second and last Tuesday",
+        "Every other month, first Monday",
+        "Fortnightly Thursday",
+        "Summer weekdays",
+        "Term-time Friday",
+        "Closed in early August",
+    }
+
+
+@pytest.mark.django_db
+def test_monthly_and_fortnightly_sessions_fall_on_the_right_dates(varied_services):
+    def open_on(*date):
+        return set(
+            ServicePage.objects.open_on_date(datetime.date(*date)).values_list("title", flat=True)
+        )
+
+    assert "First Wednesday" in open_on(2026, 7, 1)
+    assert "First Wednesday" not in open_on(2026, 7, 8)
+    assert "Second and last Tuesday" in open_on(2026, 7, 14)
+    assert "Second and last Tuesday" in open_on(2026, 7, 28)
+    assert "Second and last Tuesday" not in open_on(2026, 7, 21)
+    assert "Every other month, first Monday" in open_on(2026, 7, 6)
+    assert "Every other month, first Monday" not in open_on(2026, 8, 3)
+    assert "Every other month, first Monday" in open_on(2026, 9, 7)
+    assert "Fortnightly Thursday" in open_on(2026, 6, 11)
+    assert "Fortnightly Thursday" not in open_on(2026, 6, 18)
+    assert "Fortnightly Thursday" in open_on(2026, 6, 25)
+    assert "Fortnightly Thursday" not in open_on(2026, 6, 4)  # before its first session
+    assert "Term-time Friday" in open_on(2026, 7, 17)
+    assert "Term-time Friday" not in open_on(2026, 7, 24)  # summer holiday
+    assert "Fifteenth of the month" not in open_on(2026, 7, 15)  # days of the month: not placed
+    assert "Temporarily closed" not in open_on(2026, 7, 15)
+
+
+@pytest.mark.django_db
+def test_open_at_agrees_with_the_directory_filter_and_next_opening(varied_services):
+    for moment in (
+        datetime.datetime(2026, 7, 1, 10, 30, tzinfo=LONDON),
+        datetime.datetime(2026, 7, 1, 12, 0, tzinfo=LONDON),
+        datetime.datetime(2026, 7, 24, 11, 59, tzinfo=LONDON),
+        datetime.datetime(2026, 8, 3, 10, 0, tzinfo=LONDON),
+    ):
+        by_method = set(ServicePage.objects.open_at(moment).values_list("title", flat=True))
+        by_filter = set(
+            ServicePage.objects.filter(open_now_q(moment)).values_list("title", flat=True)
+        )
+        day = moment.date()
+        holiday = [DateRange(h.start_date, h.end_date) for h in SchoolHoliday.objects.all()]
+        by_page = set()
+        for service in ServicePage.objects.filter(status="active"):
+            closures = [DateRange(c.start_date, c.end_date) for c in service.holiday_closures.all()]
+            opening = next_opening(
+                sessions_from_schedules(service.schedules.all(), service),
+                closures=closures,
+                school_holidays=holiday,
+                now=moment,
+            )
+            if opening and opening.is_open and opening.day == day:
+                by_page.add(service.title)
+        assert by_method == by_filter == by_page, moment
 
 
 @pytest.mark.django_db

@@ -296,6 +296,186 @@ def test_open_now_respects_closures_and_school_holidays(client, directory):
         assert result_names(search(client, directory, open_now="1")) == ["Always on Saturdays"]
 
 
+def at(*args):
+    """A moment on London's clocks (GMT or BST, whichever applied)."""
+    return time_machine.travel(datetime.datetime(*args, tzinfo=LONDON), tick=False)
+
+
+def test_temporarily_closed_service_is_listed_but_never_open(client, directory):
+    service(
+        directory,
+        "Toy library",
+        status=ServiceStatus.TEMPORARILY_CLOSED,
+        schedules=[session("SA", (10, 0), (12, 0)), session("WE", (18, 0), (20, 0))],
+    )
+    service(directory, "Saturday stay and play", schedules=[session("SA", (10, 0), (12, 0))])
+
+    with time_machine.travel(SATURDAY_MORNING, tick=False):
+        everything = search(client, directory)
+        assert result_names(everything) == ["Saturday stay and play", "Toy library"]
+        assert "Temporarily closed" in page_text(everything)
+        for when in ({"open_now": "1"}, {"day": "sat"}, {"weekends": "1"}):
+            assert result_names(search(client, directory, **when)) == ["Saturday stay and play"], (
+                when
+            )
+        assert result_names(search(client, directory, evenings="1")) == []
+        # The counts beside the options agree.
+        assert checkbox(everything, "open_now") == ("Open now (1)", False)
+        assert checkbox(everything, "evenings") == ("Open in the evening (after 5:30pm) (0)", True)
+        assert option_text(everything, "filter-day", "sat") == "Saturday 6 June (1)"
+        assert option_text(everything, "filter-day", "wed") is None
+
+
+def test_monthly_session_is_open_only_in_its_week_of_the_month(client, directory):
+    service(
+        directory,
+        "First Wednesday coffee morning",
+        schedules=[session("1WE", (10, 0), (12, 0), freq="MONTHLY")],
+    )
+    service(
+        directory,
+        "Last Friday family disco",
+        schedules=[session("-1FR", (18, 0), (20, 0), freq="MONTHLY")],
+    )
+    service(directory, "Wednesday rhyme time", schedules=[session("WE", (10, 0), (12, 0))])
+
+    with at(2026, 7, 1, 10, 30):  # the first Wednesday of July
+        assert result_names(search(client, directory, open_now="1")) == [
+            "First Wednesday coffee morning",
+            "Wednesday rhyme time",
+        ]
+    with at(2026, 7, 8, 10, 30):  # the second
+        assert result_names(search(client, directory, open_now="1")) == ["Wednesday rhyme time"]
+
+    # "Open on Wednesday" is the coming Wednesday: the 1st of July seen from Monday 29 June,
+    # the 8th a week later.
+    with at(2026, 6, 29, 9, 0):
+        response = search(client, directory, day="wed")
+        assert result_names(response) == ["First Wednesday coffee morning", "Wednesday rhyme time"]
+        assert option_text(response, "filter-day", "wed") == "Wednesday 1 July (2)"
+    with at(2026, 7, 6, 9, 0):
+        response = search(client, directory)
+        assert option_text(response, "filter-day", "wed") == "Wednesday 8 July (1)"
+        assert option_text(response, "filter-day", "fri") is None  # 10 July is not the last
+        assert result_names(search(client, directory, day="wed")) == ["Wednesday rhyme time"]
+        # It is still a service with evening sessions, and the result says when the next is.
+        assert result_names(search(client, directory, evenings="1")) == ["Last Friday family disco"]
+        assert "Opens on Friday 31 July at 18:00" in page_text(response)
+        assert "Opens on Wednesday 5 August at 10:00" in page_text(response)
+    with at(2026, 7, 27, 9, 0):
+        assert result_names(search(client, directory, day="fri")) == ["Last Friday family disco"]
+
+
+def test_fortnightly_session_runs_every_other_week_from_its_first_date(client, directory):
+    service(
+        directory,
+        "Fortnightly dads group",
+        schedules=[session("SA", (10, 0), (12, 0), interval=2, dtstart=datetime.date(2026, 6, 6))],
+    )
+    # Every other week, but from which? Never claimed as open on a date.
+    service(directory, "Fortnightly, no first date", schedules=[session("SA", (10, 0), (12, 0))])
+    ServicePage.objects.get(title="Fortnightly, no first date").schedules.update(interval=2)
+    ServicePage.objects.get(title="Fortnightly, no first date").save()
+
+    for day, expected in (
+        (6, ["Fortnightly dads group"]),
+        (13, []),
+        (20, ["Fortnightly dads group"]),
+    ):
+        with at(2026, 6, day, 10, 45):
+            assert result_names(search(client, directory, open_now="1")) == expected, day
+            assert result_names(search(client, directory, day="sat")) == expected, day
+    with at(2026, 6, 8, 9, 0):
+        # At weekends is a pattern, not a date: both still meet at weekends.
+        assert len(result_names(search(client, directory, weekends="1"))) == 2
+        assert result_names(search(client, directory, day="sat")) == []  # Saturday 13 June
+
+
+def test_sessions_count_only_between_their_first_and_last_dates(client, directory):
+    service(
+        directory,
+        "Summer holiday club",
+        schedules=[
+            session(
+                "MO,TU,WE,TH",
+                (10, 0),
+                (14, 0),
+                valid_from=datetime.date(2026, 7, 22),
+                valid_to=datetime.date(2026, 8, 27),
+            )
+        ],
+    )
+    service(
+        directory,
+        "Spring course",
+        schedules=[session("SA", (18, 0), (20, 0), valid_to=datetime.date(2026, 5, 30))],
+    )
+
+    with time_machine.travel(SATURDAY_MORNING, tick=False):
+        assert result_names(search(client, directory, day="mon")) == []
+        # Ended: no longer a weekend or evening service.
+        assert result_names(search(client, directory, weekends="1")) == []
+        assert result_names(search(client, directory, evenings="1")) == []
+    with at(2026, 7, 23, 10, 30):
+        assert result_names(search(client, directory, open_now="1")) == ["Summer holiday club"]
+    with at(2026, 8, 31, 10, 30):
+        assert result_names(search(client, directory, open_now="1")) == []
+
+
+def test_open_on_a_day_leaves_out_closures_and_term_time_sessions_in_the_holidays(
+    client, directory
+):
+    service(
+        directory,
+        "Closed for half term",
+        schedules=[session("SA", (10, 0), (12, 0))],
+        holiday_closures=[
+            {"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}
+        ],
+    )
+    service(
+        directory,
+        "Term-time group",
+        schedules=[session("SA", (10, 0), (12, 0), term_time_only=True)],
+    )
+    service(directory, "Always on Saturdays", schedules=[session("SA", (10, 0), (12, 0))])
+    SchoolHoliday.objects.create(
+        name="Half term", start_date=datetime.date(2026, 5, 30), end_date=datetime.date(2026, 6, 7)
+    )
+
+    with at(2026, 6, 4, 9, 0):  # Thursday of half term: the coming Saturday is the 6th
+        response = search(client, directory, day="sat")
+        assert result_names(response) == ["Always on Saturdays"]
+        assert option_text(response, "filter-day", "sat") == "Saturday 6 June (1)"
+    with at(2026, 6, 8, 9, 0):  # back at school: Saturday 13 June
+        assert len(result_names(search(client, directory, day="sat"))) == 3
+
+
+@pytest.mark.parametrize(
+    ("utc", "expected"),
+    [
+        # Sunday 18 October 2026, British Summer Time: 08:45 UTC is 09:45 in London.
+        ((2026, 10, 18, 8, 45), ["Sunday swim"]),
+        # Clocks went back at 02:00 on 25 October: the same 08:45 UTC is 08:45 in London.
+        ((2026, 10, 25, 8, 45), []),
+        ((2026, 10, 25, 9, 45), ["Sunday swim"]),
+        # Clocks went forward at 01:00 on 29 March: 08:45 UTC is 09:45 in London, a week after
+        # 08:45 UTC was 08:45.
+        ((2026, 3, 22, 8, 45), []),
+        ((2026, 3, 29, 8, 45), ["Sunday swim"]),
+        # 23:30 UTC on Saturday 27 June is already Sunday 00:30 in London.
+        ((2026, 6, 27, 23, 30), ["Midnight feast"]),
+    ],
+)
+def test_open_now_follows_london_clocks_across_the_clock_change(client, directory, utc, expected):
+    service(directory, "Sunday swim", schedules=[session("SU", (9, 30), (11, 30))])
+    service(directory, "Midnight feast", schedules=[session("SU", (0, 0), (1, 0))])
+    service(directory, "Saturday late", schedules=[session("SA", (23, 0), (23, 59))])
+
+    with time_machine.travel(datetime.datetime(*utc, tzinfo=datetime.UTC), tick=False):
+        assert result_names(search(client, directory, open_now="1")) == expected
+
+
 def test_time_filters_agree_with_the_models_own_rules(directory):
     """The directory's IN-subquery filters mean exactly what ServicePage.objects' methods mean."""
     service(directory, "Saturday", schedules=[session("SA", (10, 0), (12, 0))])
@@ -311,7 +491,18 @@ def test_time_filters_agree_with_the_models_own_rules(directory):
             {"start_date": datetime.date(2026, 6, 1), "end_date": datetime.date(2026, 6, 7)}
         ],
     )
-    SchoolHoliday.objects.create(
+    service(
+        directory,
+        "First Saturday",
+        schedules=[session("1SA", (10, 0), (12, 0), freq="MONTHLY")],
+    )
+    service(
+        directory,
+        "Temporarily closed",
+        status=ServiceStatus.TEMPORARILY_CLOSED,
+        schedules=[session("SA,WE", (10, 0), (19, 0))],
+    )
+    half_term = SchoolHoliday.objects.create(
         name="Half term", start_date=datetime.date(2026, 6, 6), end_date=datetime.date(2026, 6, 6)
     )
     services = ServicePage.objects.all()
@@ -319,17 +510,24 @@ def test_time_filters_agree_with_the_models_own_rules(directory):
     def names(queryset):
         return sorted(queryset.values_list("title", flat=True))
 
-    for day in range(7):
-        assert names(services.filter(day_q(day))) == names(services.open_on(day))
-    assert names(services.filter(evenings_q())) == names(services.open_evenings())
-    assert names(services.filter(weekends_q())) == names(services.open_weekends())
-    for moment in (
-        SATURDAY_MORNING,
-        SATURDAY_MORNING.replace(hour=9),
-        SATURDAY_MORNING.replace(day=13),
-    ):
-        assert names(services.filter(open_now_q(moment))) == names(services.open_at(moment)), moment
-    assert names(services.filter(open_now_q(SATURDAY_MORNING))) == ["Saturday"]
+    # The directory passes the school holidays it has read; the models ask the database.
+    for holidays in (None, [half_term]):
+        with time_machine.travel(SATURDAY_MORNING, tick=False):
+            for day in range(7):
+                assert names(services.filter(day_q(day, holidays=holidays))) == names(
+                    services.open_on(day)
+                ), day
+            assert names(services.filter(evenings_q())) == names(services.open_evenings())
+            assert names(services.filter(weekends_q())) == names(services.open_weekends())
+        for moment in (
+            SATURDAY_MORNING,
+            SATURDAY_MORNING.replace(hour=9),
+            SATURDAY_MORNING.replace(day=13),
+        ):
+            assert names(services.filter(open_now_q(moment, holidays))) == names(
+                services.open_at(moment)
+            ), moment
+    assert names(services.filter(open_now_q(SATURDAY_MORNING))) == ["First Saturday", "Saturday"]
 
 
 def test_postcode_keeps_near_services_drops_far_ones_and_sorts_by_distance(client, directory):
@@ -381,6 +579,7 @@ def test_unknown_postcode_says_so_and_keeps_what_was_typed(client, directory):
 # --- counts beside the options -----------------------------------------------------------------
 
 
+@time_machine.travel(SATURDAY_MORNING, tick=False)
 def test_each_option_says_how_many_services_choosing_it_would_leave(client, directory):
     health = TaxonomyTermFactory(name="Health", slug="health")
     feeding = TaxonomyTermFactory(name="Infant feeding", slug="infant-feeding", parent=health)
@@ -413,8 +612,8 @@ def test_each_option_says_how_many_services_choosing_it_would_leave(client, dire
     response = search(client, directory, age="1")
 
     # Counts apply the age filter, which is in use, but not their own group.
-    assert option_text(response, "filter-day", "sat") == "Saturday (2)"
-    assert option_text(response, "filter-day", "sun") == "Sunday (1)"
+    assert option_text(response, "filter-day", "sat") == "Saturday 6 June (2)"  # today
+    assert option_text(response, "filter-day", "sun") == "Sunday 7 June (1)"
     assert option_text(response, "filter-day", "mon") is None  # would leave nothing: not offered
     assert option_text(response, "filter-language", "pl") == "Polish (1)"
     assert option_text(response, "filter-category", "health") == "All of Health (2)"
@@ -425,7 +624,7 @@ def test_each_option_says_how_many_services_choosing_it_would_leave(client, dire
     # Choosing Sunday still offers Saturday with its own count: a group ignores its own choice.
     response = search(client, directory, age="1", day="sun")
     assert result_names(response) == ["Feeding cafe"]
-    assert option_text(response, "filter-day", "sat") == "Saturday (2)"
+    assert option_text(response, "filter-day", "sat") == "Saturday 6 June (2)"
     assert option_text(response, "filter-category", "health") == "All of Health (1)"
 
 
@@ -444,6 +643,7 @@ def option_disabled(response, select_id, value):
     return " disabled" in re.search(rf'<option value="{re.escape(value)}"[^>]*>', select).group(0)
 
 
+@time_machine.travel(SATURDAY_MORNING, tick=False)
 def test_age_options_say_how_many_services_each_age_leaves_and_disable_dead_ends(client, directory):
     sunday = [session("SU", (10, 0), (12, 0))]
     service(directory, "Under fives", minimum_age=0, maximum_age=5, schedules=sunday)
@@ -474,7 +674,7 @@ def test_age_options_say_how_many_services_each_age_leaves_and_disable_dead_ends
     assert 'value="22" selected' in chosen.content.decode()
     assert option_text(chosen, "filter-age", "3") == "3 years (2)"
     # The other groups count with the age applied: nothing for a 22-year-old on Sunday.
-    assert option_text(chosen, "filter-day", "sat") == "Saturday (1)"
+    assert option_text(chosen, "filter-day", "sat") == "Saturday 6 June (1)"
 
 
 def test_distance_options_count_services_within_each_radius(client, directory):

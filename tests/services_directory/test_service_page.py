@@ -152,6 +152,84 @@ def test_next_opening_is_worked_out_in_london_time(client, full_service, moment,
         assert expected in page_text(client.get(full_service.get_url()))
 
 
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        ((2026, 6, 29, 12, 0), "Opens Wednesday at 10:00"),  # Monday: 1 July is the first
+        ((2026, 7, 1, 10, 30), "Open now, closes 12:00"),
+        ((2026, 7, 2, 12, 0), "Opens on Wednesday 5 August at 10:00"),  # not every Wednesday
+    ],
+)
+def test_monthly_session_opens_on_its_own_week_of_the_month(client, directory, moment, expected):
+    page = service(
+        directory,
+        "First Wednesday coffee morning",
+        schedules=[session("1WE", (10, 0), (12, 0), freq="MONTHLY")],
+    )
+
+    with time_machine.travel(datetime.datetime(*moment, tzinfo=LONDON), tick=False):
+        text = page_text(client.get(page.get_url()))
+
+    assert expected in text
+    assert "Other sessions" in text  # not in the weekly table, which would say every week
+
+
+def test_fortnightly_session_opens_in_its_own_weeks(client, directory):
+    page = service(
+        directory,
+        "Fortnightly dads group",
+        schedules=[session("SA", (10, 0), (12, 0), interval=2, dtstart=datetime.date(2026, 6, 6))],
+    )
+
+    with time_machine.travel(datetime.datetime(2026, 6, 7, 12, 0, tzinfo=LONDON), tick=False):
+        text = page_text(client.get(page.get_url()))
+
+    assert "Opens on Saturday 20 June at 10:00" in text
+    assert "every 2 weeks" in text
+
+
+def test_next_opening_waits_for_a_schedule_to_start_and_stops_when_it_ends(client, directory):
+    page = service(
+        directory,
+        "Summer holiday club",
+        schedules=[
+            session(
+                "MO,WE",
+                (10, 0),
+                (14, 0),
+                valid_from=datetime.date(2026, 7, 22),
+                valid_to=datetime.date(2026, 8, 26),
+            )
+        ],
+    )
+
+    def opening_text(*moment):
+        with time_machine.travel(datetime.datetime(*moment, tzinfo=LONDON), tick=False):
+            return page_text(client.get(page.get_url()))
+
+    assert "Opens Wednesday at 10:00" in opening_text(2026, 7, 20, 9, 0)  # Monday the 20th
+    assert "Opens" not in opening_text(2026, 8, 26, 15, 0)  # the last session is over
+    assert "Open now" not in opening_text(2026, 8, 31, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("utc", "expected"),
+    [
+        ((2026, 10, 18, 8, 45), "Open now, closes 11:30"),  # 09:45 in London (BST)
+        ((2026, 10, 25, 8, 45), "Opens today at 9:30"),  # clocks went back: 08:45 (GMT)
+        ((2026, 3, 22, 8, 45), "Opens today at 9:30"),  # 08:45 (GMT)
+        ((2026, 3, 29, 8, 45), "Open now, closes 11:30"),  # clocks went forward: 09:45 (BST)
+    ],
+)
+def test_service_page_opening_follows_london_clocks_across_the_clock_change(
+    client, directory, utc, expected
+):
+    page = service(directory, "Sunday swim", schedules=[session("SU", (9, 30), (11, 30))])
+
+    with time_machine.travel(datetime.datetime(*utc, tzinfo=datetime.UTC), tick=False):
+        assert expected in page_text(client.get(page.get_url()))
+
+
 def test_back_to_back_sessions_read_as_one_and_term_time_sessions_skip_holidays():
     sessions = [
         Session(weekday=0, opens_at=datetime.time(9), closes_at=datetime.time(12)),
