@@ -107,3 +107,46 @@ def test_the_content_security_policy_lets_govuk_frontend_run_and_blocks_nothing(
     assert "govuk-frontend-supported" in page.locator("body").get_attribute("class")
     assert [p for p in problems if "Content Security Policy" in p] == []
     context.close()
+
+
+def then_the_boxes_sit_in_a_row_in_reading_order(boxes, lang):
+    first, second = (box.bounding_box() for box in boxes[:2])
+    assert abs(first["y"] - second["y"]) < 2, "the first two boxes are not side by side"
+    if lang == "ar":
+        assert first["x"] > second["x"], "in Arabic the row should start on the right"
+    else:
+        assert first["x"] < second["x"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_report_headline_figures_are_a_grid_not_a_bulleted_list(page, live_site, lang):
+    when_a_reader_opens(page, live_site, PAGES["report"][0].format(lang=lang))
+    section = page.get_by_role("region", name=re.compile(".")).filter(
+        has=page.locator("#headline-figures-heading")
+    )
+    figures = section.get_by_role("listitem").all()
+    assert len(figures) == 8
+    list_style = section.get_by_role("list").evaluate(
+        "list => getComputedStyle(list).listStyleType"
+    )
+    assert list_style == "none"
+    then_the_boxes_sit_in_a_row_in_reading_order(figures, lang)
+    screenshot(page, f"{lang}-report-figures")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_policy_topics_are_set_apart_from_each_other(page, live_site, lang):
+    when_a_reader_opens(page, live_site, f"/{lang}/policies/")
+    partnership = page.get_by_role("listitem").filter(
+        has=page.locator("a[href$='/partnership-with-parents-and-carers-policy/']")
+    )
+    topics = partnership.get_by_role("list").get_by_role("listitem").all()
+    assert len(topics) == 4
+    then_the_boxes_sit_in_a_row_in_reading_order(topics, lang)
+    # A rule and space on the side the next topic starts from (the right in Arabic).
+    rule, space = topics[1].evaluate(
+        "item => [getComputedStyle(item).borderInlineStartWidth,"
+        " parseFloat(getComputedStyle(item).paddingInlineStart)]"
+    )
+    assert rule == "1px"
+    assert space > 0
