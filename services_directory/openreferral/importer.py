@@ -2,15 +2,24 @@
 in a transaction of its own, so a record is either imported whole or rejected whole with a report.
 """
 
+import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, transaction
+from django.db.models.signals import post_save
+from modelsearch import signal_handlers as search_signals
 from wagtail.models import Locale, ReferenceIndex
+from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from services_directory.models import DELIVERY_MODES, DELIVERY_TAXONOMY_ID, DirectoryPage
+from services_directory.models import (
+    DELIVERY_MODES,
+    DELIVERY_TAXONOMY_ID,
+    DirectoryPage,
+    ServicePage,
+)
 
 from . import v1
 from .fields import Reader
@@ -150,17 +159,50 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
     report = ImportReport(dry_run=dry_run)
     applier = Applier(directory, locale, dry_run)
     importer = _Importer(applier, report, progress, format, SourceIds(source))
-    with deferred_touches() as changed:
-        importer.changed = changed
-        for record in records:
-            importer.record(record)
-        report.notes += applier.link_pending_parents()
+    try:
+        with deferred_touches() as changed, deferred_search_index():
+            importer.changed = changed
+            for record in records:
+                importer.record(record)
+            report.notes += applier.link_pending_parents()
+    finally:
+        # Also after a failure part-way: what was committed is then findable.
+        index_services(applier.to_index)
     # Services showing a snippet the feed changed now publish something new, except those whose
     # record gave its own last_modified: the feed says when they changed.
     touch_services_showing(changed, exclude=applier.feed_dated)
     if importer.ids.original:
         report.notes.append(_derived_ids_note(len(importer.ids.original), source))
     return report
+
+
+@contextlib.contextmanager
+def deferred_search_index():
+    """Leave services out of the search index while the block saves them (see index_services).
+
+    Each page save indexed the page there and then, a third of an import's time, and a service
+    is saved three times on its way in (into the tree, its revision, its publication). The signal
+    is global, so this is for an import's own process: the management command or a test.
+    """
+    disconnected = post_save.disconnect(search_signals.post_save_signal_handler, sender=ServicePage)
+    try:
+        yield
+    finally:
+        if disconnected:
+            post_save.connect(search_signals.post_save_signal_handler, sender=ServicePage)
+
+
+def index_services(pks, batch_size=200):
+    """Add these services to every search backend as they now are, a batch at a time."""
+    pks = sorted(pks)
+    for start in range(0, len(pks), batch_size):
+        pages = list(
+            ServicePage.objects.filter(pk__in=pks[start : start + batch_size])
+            .select_related("organisation")
+            .prefetch_related("categories")
+        )
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(ServicePage, pages)
 
 
 def _derived_ids_note(count, source):
@@ -271,6 +313,7 @@ class _Importer:
             warnings = list(plan.warnings) if hasattr(plan, "warnings") else []
             self.applier.warnings = []
             self.applier.saved = []
+            self.applier.begin_unit()
             # Snippets saved by a record that is then rolled back have not changed.
             with deferred_touches() as changed, transaction.atomic():
                 # Wagtail would update its reference index on every save (page, revision, each
@@ -286,9 +329,11 @@ class _Importer:
             self._reject(index, kind, record, rejected.errors, rejected.warnings)
             return False
         except ValidationError as error:
+            self.applier.forget_unit()
             self._reject(index, kind, record, _validation_errors(error), warnings)
             return False
         except (IntegrityError, DataError) as error:
+            self.applier.forget_unit()
             self._reject(
                 index, kind, record, [("(record)", f"the database refused it: {error}")], warnings
             )

@@ -69,11 +69,50 @@ class Applier:
         self.saved = []
         # Services whose record gave its last_modified: the feed's date stands for them.
         self.feed_dated = set()
+        # Services created or changed, to be added to the search index once, at the end.
+        self.to_index = set()
+        # Snippets by (model, ORUK id), None when there is none: a feed names the same
+        # organisations, places and terms in record after record, and one query each is enough.
+        self._snippets = {}
+        self._unit_keys = set()
+
+    def begin_unit(self):
+        """Start a record: what it reads is noted, so a rollback can forget it (forget_unit)."""
+        self._unit_keys = set()
+
+    def forget_unit(self):
+        """The record was rolled back: what it made or changed in memory is not in the database."""
+        for key in self._unit_keys:
+            self._snippets.pop(key, None)
+        self._unit_keys = set()
 
     def _find(self, model, oruk_id):
         if not oruk_id:
             return None
-        return model.objects.filter(translation_key=oruk_id, locale=self.locale).first()
+        if model is ServicePage:
+            return model.objects.filter(translation_key=oruk_id, locale=self.locale).first()
+        key = (model, str(oruk_id))
+        self._unit_keys.add(key)
+        if key not in self._snippets:
+            found = model.objects.filter(translation_key=oruk_id, locale=self.locale).first()
+            self._snippets[key] = found
+        return self._snippets[key]
+
+    def _find_many(self, model, oruk_ids):
+        """{id: snippet} for those of `oruk_ids` that exist, with one query for the uncached."""
+        wanted = [str(oruk_id) for oruk_id in oruk_ids]
+        missing = [oruk_id for oruk_id in wanted if (model, oruk_id) not in self._snippets]
+        if missing:
+            found = model.objects.filter(locale=self.locale, translation_key__in=missing)
+            by_key = {str(obj.translation_key): obj for obj in found}
+            for oruk_id in missing:
+                self._snippets[(model, oruk_id)] = by_key.get(oruk_id)
+        self._unit_keys.update((model, oruk_id) for oruk_id in wanted)
+        return {
+            oruk_id: self._snippets[(model, oruk_id)]
+            for oruk_id in wanted
+            if self._snippets[(model, oruk_id)] is not None
+        }
 
     # --- snippets --------------------------------------------------------------------------------
 
@@ -107,6 +146,9 @@ class Applier:
             obj.clean_fields(exclude=["translation_key", "locale", "parent", "taxonomy"])
             obj.save()
             self.saved.append(obj)
+            key = (model, str(plan.oruk_id))
+            self._snippets[key] = obj
+            self._unit_keys.add(key)
         return status, obj
 
     def _place(self, fields):
@@ -224,10 +266,7 @@ class Applier:
         return rows
 
     def _categories(self, ids):
-        terms = {
-            str(term.translation_key): term
-            for term in TaxonomyTerm.objects.filter(locale=self.locale, translation_key__in=ids)
-        }
+        terms = self._find_many(TaxonomyTerm, ids)
         missing = [term_id for term_id in ids if term_id not in terms]
         if missing and not self.dry_run:
             self.warnings.append(f"taxonomy terms not known, left out: {', '.join(missing)}")
@@ -289,8 +328,11 @@ class Applier:
             )
         if categories is not None:
             page.categories = categories
-        page.save_revision(log_action=True).publish()
+        # Not checked here as well: publishing saves the page in full, which checks it, and a
+        # problem still rejects the record (the same transaction).
+        page.save_revision(log_action=True, clean=False).publish()
         self.saved.append(page)
+        self.to_index.add(page.pk)
         if plan.last_modified is not None:
             # Publishing stamps "now"; the source's own date is the truth about when it changed.
             ServicePage.objects.filter(pk=page.pk).update(last_modified=plan.last_modified)

@@ -4,10 +4,13 @@ import copy
 import io
 import json
 import re
+import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import ReferenceIndex, Revision
 
 from services_directory.models import (
@@ -185,6 +188,70 @@ def test_a_failure_while_saving_rolls_back_everything_of_that_record(directory, 
         "Taxonomy": 0,
         "TaxonomyTerm": 0,
     }
+
+
+def copies(count):
+    """The validator's service `count` times over, as different services of one organisation."""
+    return [
+        load(DEFAULT)
+        | {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"copy-{n}")), "name": f"Copy {n}"}
+        for n in range(count)
+    ]
+
+
+@pytest.mark.django_db
+def test_imported_services_are_found_by_keyword_and_later_saves_still_index(client, directory):
+    report = import_records([*copies(2), load("validator-mocks/V3.0-UK-Fail/service_full.json")])
+
+    assert [result.status for result in report.results] == ["created", "created", "rejected"]
+    found = client.get(f"{API}/services", {"search": "counselling"}).json()
+    assert sorted(item["name"] for item in found["contents"]) == ["Copy 0", "Copy 1"]
+    # The index follows editors' saves again once the import is over.
+    page = ServicePage.objects.get(title="Copy 0")
+    page.title = "Copy 0, now on Saturdays"
+    page.save_revision().publish()
+    found = client.get(f"{API}/services", {"search": "saturdays"}).json()
+    assert [item["name"] for item in found["contents"]] == ["Copy 0, now on Saturdays"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("table", ["organisation", "location", "taxonomyterm"])
+def test_a_feed_naming_the_same_snippet_again_looks_it_up_once(directory, table):
+    def lookups(records):
+        with CaptureQueriesContext(connection) as queries:
+            import_records(records)
+        column = f'"services_directory_{table}"."translation_key" IN'
+        equals = f'"services_directory_{table}"."translation_key" ='
+        return sum(
+            1
+            for q in queries
+            if q["sql"].startswith("SELECT") and (column in q["sql"] or equals in q["sql"])
+        )
+
+    assert lookups(copies(2)) == lookups(copies(6)[2:])  # after the first two: none at all
+
+
+@pytest.mark.django_db
+def test_a_rolled_back_record_leaves_no_stale_snippet_for_the_next(directory, monkeypatch):
+    import_records([load(DEFAULT)])
+    renamed = load(DEFAULT) | {"name": "Community Counselling Service"}
+    renamed["organization"] = renamed["organization"] | {"name": "Example Organisation Ltd"}
+    write = Applier._write
+    calls = []
+
+    def refuse_once(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise ValidationError({"title": ["Refused for the test."]})
+        return write(self, *args, **kwargs)
+
+    monkeypatch.setattr(Applier, "_write", refuse_once)
+
+    report = import_records([renamed, renamed])
+
+    assert [result.status for result in report.results] == ["rejected", "updated"]
+    assert "organisation updated" in report.results[1].changes
+    assert Organisation.objects.get().name == "Example Organisation Ltd"
 
 
 @pytest.mark.django_db
