@@ -318,7 +318,11 @@ class DirectoryDemoLoader:
         for index, row in enumerate(data.get("schedules", [])):
             days, opens, closes, *options = row
             extra = options[0] if options else {}
-            extra = {"term_time_only": True} if extra == "term" else dict(extra)
+            shorthand = {
+                "term": {"term_time_only": True},
+                "holidays": {"school_holidays_only": True},
+            }
+            extra = dict(shorthand[extra] if isinstance(extra, str) else extra)
             schedules.append(
                 Schedule(
                     oruk_id=demo_uuid("schedule", f"{slug}:{index}"),

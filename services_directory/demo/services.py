@@ -1,10 +1,10 @@
 """The demo directory's services: fictional, but like those a family hub directory lists.
 
 Each entry is plain data. ``schedules`` rows are (days, opens, closes) with an optional fourth item
-of options ("term" for term time only, or a dict of Schedule fields). ``costs`` rows are
-(amount or None, what it is for, about the price). ``checked`` is how many days before loading the
-listing was last checked (some are overdue for review on purpose). Phone numbers are in Ofcom's
-drama range; addresses are example.org.
+of options ("term" for term time only, "holidays" for school holidays only, or a dict of Schedule
+fields). ``costs`` rows are (amount or None, what it is for, about the price). ``checked`` is how
+many days before loading the listing was last checked (some are overdue for review on purpose).
+Phone numbers are in Ofcom's drama range; addresses are example.org.
 """
 
 PHONE = "020 7946 0{:03d}"
@@ -584,13 +584,11 @@ SERVICES = [
         "categories": ["healthy-eating", "play-and-learning"],
         "ages": (5, 16),
         "description": (
-            "Free holiday clubs with sport, crafts, cooking and a hot lunch in the Easter, summer "
-            "and "
-            "Christmas holidays."
+            "Free holiday clubs with sport, crafts, cooking and a hot lunch in the school holidays."
         ),
         "eligibility": "Children aged 5 to 16 who get benefits-related free school meals.",
         "locations": ["hawthorn-park", "cedar-rise"],
-        "schedules": [("MO,TU,WE,TH", "10:00", "14:00")],
+        "schedules": [("MO,TU,WE,TH", "10:00", "14:00", "holidays")],
         "languages": ["en", "so"],
         "phone": (130, "Holiday clubs"),
         "alert": "Bookings for the summer holiday open on 1 June.",

@@ -179,6 +179,11 @@ class Schedule(Orderable):
     term_time_only = models.BooleanField(
         _("term time only"), default=False, help_text=_("Not open in the school holidays.")
     )
+    school_holidays_only = models.BooleanField(
+        _("school holidays only"),
+        default=False,
+        help_text=_("Only open in the school holidays, such as holiday clubs."),
+    )
     description = models.CharField(
         _("description"),
         max_length=255,
@@ -204,6 +209,7 @@ class Schedule(Orderable):
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldPanel("description"),
         FieldPanel("term_time_only"),
+        FieldPanel("school_holidays_only"),
         FieldPanel("location"),
         MultiFieldPanel(
             [
@@ -250,6 +256,10 @@ class Schedule(Orderable):
             errors["dtstart"] = _(
                 "Give the date of the first session, so families can see which weeks it runs."
             )
+        if self.term_time_only and self.school_holidays_only:
+            errors["school_holidays_only"] = _(
+                "Choose term time only or school holidays only, not both."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -295,7 +305,8 @@ class HolidayClosure(Orderable):
 
 
 class SchoolHoliday(models.Model):
-    """A school holiday in the borough: term-time-only sessions do not run during it."""
+    """A school holiday in the borough: term-time-only sessions do not run during it, and
+    school-holidays-only sessions run only then."""
 
     name = models.CharField(
         _("name"), max_length=120, help_text=_("For example 'Summer holiday 2025'.")
@@ -345,6 +356,7 @@ class OpeningSession(models.Model):
     opens_at = models.TimeField(null=True)
     closes_at = models.TimeField(null=True)
     term_time_only = models.BooleanField(default=False)
+    school_holidays_only = models.BooleanField(default=False)
     # The later of the schedule's valid_from and dtstart (its first session).
     valid_from = models.DateField(null=True)
     valid_to = models.DateField(null=True)
@@ -394,6 +406,7 @@ class OpeningSession(models.Model):
                         opens_at=schedule.opens_at,
                         closes_at=schedule.closes_at,
                         term_time_only=schedule.term_time_only,
+                        school_holidays_only=schedule.school_holidays_only,
                         valid_from=max(starts) if starts else None,
                         valid_to=schedule.valid_to,
                         occurrence=occurrence,
@@ -445,12 +458,15 @@ def runs_on_q(day, prefix="", *, school_holiday=None):
     )
     q &= models.Q(_in_cycle(day, p))
     if school_holiday is None:
-        school_holiday = models.Exists(
-            SchoolHoliday.objects.filter(start_date__lte=day, end_date__gte=day)
+        in_holiday = models.Q(
+            models.Exists(SchoolHoliday.objects.filter(start_date__lte=day, end_date__gte=day))
         )
-        q &= models.Q(**{f"{p}term_time_only": False}) | ~models.Q(school_holiday)
+        q &= models.Q(**{f"{p}term_time_only": False}) | ~in_holiday
+        q &= models.Q(**{f"{p}school_holidays_only": False}) | in_holiday
     elif school_holiday:
         q &= models.Q(**{f"{p}term_time_only": False})
+    else:
+        q &= models.Q(**{f"{p}school_holidays_only": False})
     return q
 
 

@@ -55,6 +55,7 @@ class Session:
     opens_at: datetime.time | None
     closes_at: datetime.time | None
     term_time_only: bool = False
+    school_holidays_only: bool = False
     valid_from: datetime.date | None = None
     valid_to: datetime.date | None = None
     occurrence: int | None = None
@@ -72,6 +73,7 @@ class Session:
             and (self.occurrence is None or self.occurrence in weekday_occurrences(day))
             and self._in_cycle(day)
             and not (self.term_time_only and school_holiday)
+            and not (self.school_holidays_only and not school_holiday)
         )
 
     def _in_cycle(self, day):
@@ -100,6 +102,7 @@ def sessions_from_opening_rows(rows):
             opens_at=row.opens_at,
             closes_at=row.closes_at,
             term_time_only=row.term_time_only,
+            school_holidays_only=row.school_holidays_only,
             valid_from=row.valid_from,
             valid_to=row.valid_to,
             occurrence=row.occurrence,

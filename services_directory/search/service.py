@@ -186,6 +186,7 @@ def service_context(service, request, *, report_form=None, now=None):
         "weekly_table": weekly_table(schedules),
         "other_schedules": other_schedules(schedules),
         "has_term_time_only": any(s.term_time_only for s in schedules),
+        "has_school_holidays_only": any(s.school_holidays_only for s in schedules),
         "closures": upcoming_closures(closures, today),
         "places": places,
         "languages": [

@@ -2,8 +2,10 @@
 
 import datetime
 import io
+import zoneinfo
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 from django.db import connection
 
@@ -74,6 +76,20 @@ def test_demo_directory_has_varied_live_services_under_the_home_page(home_page):
     assert districts <= {"CR0", "CR2", "CR5", "CR7", "CR8", "SE19", "SE25", "SW16"}
     assert not Location.objects.filter(latitude__isnull=True).exists()
     assert all(51.28 < lat < 51.45 for lat in Location.objects.values_list("latitude", flat=True))
+
+
+@pytest.mark.django_db
+def test_demo_holiday_club_runs_in_the_school_holidays_only(home_page):
+    london = zoneinfo.ZoneInfo("Europe/London")
+    with time_machine.travel(datetime.datetime(2026, 6, 15, 9, 0, tzinfo=london), tick=False):
+        load_demo_directory(home_page)
+    holiday_club = ServicePage.objects.get(slug="holiday-activities-and-food")
+    assert all(s.school_holidays_only for s in holiday_club.schedules.all())
+
+    term_time = datetime.datetime(2026, 6, 18, 11, 0, tzinfo=london)  # a Thursday in term
+    summer = datetime.datetime(2026, 7, 23, 11, 0, tzinfo=london)  # a Thursday in the holiday
+    assert holiday_club not in ServicePage.objects.open_at(term_time)
+    assert holiday_club in ServicePage.objects.open_at(summer)
 
 
 @pytest.mark.django_db

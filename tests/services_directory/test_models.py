@@ -196,6 +196,11 @@ def varied_services(directory):
     )
     make(
         parent=directory,
+        title="Holiday club",
+        schedules=[_schedule("MO,TH", school_holidays_only=True)],
+    )
+    make(
+        parent=directory,
         title="Closed in early August",
         schedules=[_schedule("MO,SA")],
         holiday_closures=[
@@ -254,6 +259,7 @@ def test_the_database_and_the_service_page_agree_on_every_day_for_ten_weeks(vari
         "Fortnightly Thursday",
         "Summer weekdays",
         "Term-time Friday",
+        "Holiday club",
         "Closed in early August",
     }
 
@@ -279,6 +285,8 @@ def test_monthly_and_fortnightly_sessions_fall_on_the_right_dates(varied_service
     assert "Fortnightly Thursday" not in open_on(2026, 6, 4)  # before its first session
     assert "Term-time Friday" in open_on(2026, 7, 17)
     assert "Term-time Friday" not in open_on(2026, 7, 24)  # summer holiday
+    assert "Holiday club" not in open_on(2026, 7, 20)  # the last Monday of term
+    assert "Holiday club" in open_on(2026, 7, 23)
     assert "Fifteenth of the month" not in open_on(2026, 7, 15)  # days of the month: not placed
     assert "Temporarily closed" not in open_on(2026, 7, 15)
 
@@ -364,6 +372,29 @@ def test_age_range_and_times_are_validated(directory):
     with pytest.raises(ValidationError) as error:
         schedule.clean()
     assert "closes_at" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_schedule_asks_for_a_first_date_when_fortnightly_and_one_kind_of_weeks():
+    fortnightly = Schedule(
+        byday="SA", opens_at=datetime.time(10), closes_at=datetime.time(12), interval=2
+    )
+    with pytest.raises(ValidationError) as error:
+        fortnightly.clean()
+    assert "dtstart" in error.value.message_dict
+    fortnightly.dtstart = datetime.date(2026, 6, 6)
+    fortnightly.clean()
+
+    both = Schedule(
+        byday="SA",
+        opens_at=datetime.time(10),
+        closes_at=datetime.time(12),
+        term_time_only=True,
+        school_holidays_only=True,
+    )
+    with pytest.raises(ValidationError) as error:
+        both.clean()
+    assert "school_holidays_only" in error.value.message_dict
 
 
 @pytest.mark.django_db

@@ -451,6 +451,32 @@ def test_open_on_a_day_leaves_out_closures_and_term_time_sessions_in_the_holiday
         assert len(result_names(search(client, directory, day="sat"))) == 3
 
 
+def test_school_holidays_only_session_is_open_in_the_holidays_and_not_in_term(client, directory):
+    service(
+        directory,
+        "Holiday club",
+        schedules=[session("MO,TU,WE,TH", (10, 0), (14, 0), school_holidays_only=True)],
+    )
+    service(directory, "Weekday group", schedules=[session("MO,TU,WE,TH", (10, 0), (14, 0))])
+    SchoolHoliday.objects.create(
+        name="Summer holiday",
+        start_date=datetime.date(2026, 7, 22),
+        end_date=datetime.date(2026, 8, 31),
+    )
+
+    with at(2026, 7, 20, 11, 0):  # Monday, the last week of term
+        assert result_names(search(client, directory, open_now="1")) == ["Weekday group"]
+        # Wednesday 22 July is the first day of the holiday.
+        assert result_names(search(client, directory, day="tue")) == ["Weekday group"]
+        assert result_names(search(client, directory, day="wed")) == [
+            "Holiday club",
+            "Weekday group",
+        ]
+        assert "Opens Wednesday at 10:00" in page_text(search(client, directory, q="club"))
+    with at(2026, 7, 23, 11, 0):
+        assert len(result_names(search(client, directory, open_now="1"))) == 2
+
+
 @pytest.mark.parametrize(
     ("utc", "expected"),
     [

@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.test import override_settings
 
-from services_directory.models import Schedule, ServicePage, ServiceStatus
+from services_directory.models import Schedule, SchoolHoliday, ServicePage, ServiceStatus
 from services_directory.search.opening import DateRange, Session, next_opening
 from tests.factories.services_directory import TaxonomyTermFactory
 from tests.services_directory import test_search as search_helpers
@@ -228,6 +228,26 @@ def test_service_page_opening_follows_london_clocks_across_the_clock_change(
 
     with time_machine.travel(datetime.datetime(*utc, tzinfo=datetime.UTC), tick=False):
         assert expected in page_text(client.get(page.get_url()))
+
+
+def test_school_holidays_only_sessions_say_so_and_open_when_the_holidays_start(client, directory):
+    page = service(
+        directory,
+        "Holiday activities and food",
+        schedules=[session("MO,TU,WE,TH", (10, 0), (14, 0), school_holidays_only=True)],
+    )
+    SchoolHoliday.objects.create(
+        name="Summer holiday",
+        start_date=datetime.date(2026, 7, 22),
+        end_date=datetime.date(2026, 8, 31),
+    )
+
+    with time_machine.travel(datetime.datetime(2026, 7, 6, 12, 0, tzinfo=LONDON), tick=False):
+        text = page_text(client.get(page.get_url()))
+
+    assert "Opens on Wednesday 22 July at 10:00" in text  # not tomorrow, in term time
+    assert "10:00 to 14:00 (school holidays only)" in text
+    assert "Sessions marked 'school holidays only' run only in the school holidays." in text
 
 
 def test_back_to_back_sessions_read_as_one_and_term_time_sessions_skip_holidays():
