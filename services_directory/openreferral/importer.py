@@ -3,6 +3,7 @@ in a transaction of its own, so a record is either imported whole or rejected wh
 """
 
 import contextlib
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,7 +12,7 @@ from django.db import DataError, IntegrityError, transaction
 from django.db.models.signals import post_save
 from modelsearch import signal_handlers as search_signals
 from wagtail.models import Locale, ReferenceIndex
-from wagtail.search.backends import get_search_backends
+from wagtail.search.backends import get_search_backends_with_name
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from services_directory.models import (
@@ -29,6 +30,7 @@ from .mapping import RecordRejected, read_organisation, read_service, read_taxon
 from .schemas import errors_for, v1_validator, v3_validator
 from .upsert import Applier
 
+logger = logging.getLogger(__name__)
 STATUSES = ("created", "updated", "unchanged", "rejected")
 KIND_SCHEMAS = {
     "service": "service",
@@ -167,7 +169,7 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
             report.notes += applier.link_pending_parents()
     finally:
         # Also after a failure part-way: what was committed is then findable.
-        index_services(applier.to_index)
+        report.notes += index_services(applier.to_index)
     # Services showing a snippet the feed changed now publish something new, except those whose
     # record gave its own last_modified: the feed says when they changed.
     touch_services_showing(changed, exclude=applier.feed_dated)
@@ -180,7 +182,7 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
 def deferred_search_index():
     """Leave services out of the search index while the block saves them (see index_services).
 
-    Each page save indexed the page there and then, a third of an import's time, and a service
+    Each page save indexed the page there and then, a fifth of an import's time, and a service
     is saved three times on its way in (into the tree, its revision, its publication). The signal
     is global, so this is for an import's own process: the management command or a test.
     """
@@ -193,16 +195,29 @@ def deferred_search_index():
 
 
 def index_services(pks, batch_size=200):
-    """Add these services to every search backend as they now are, a batch at a time."""
+    """Add these services to every search backend as they now are, a batch at a time.
+
+    Returns notes for the report: a backend that fails (Elasticsearch down, say) is logged and
+    named, as Wagtail's own signal handler logs it, rather than undoing an import that is in.
+    """
     pks = sorted(pks)
+    failed = set()
     for start in range(0, len(pks), batch_size):
         pages = list(
             ServicePage.objects.filter(pk__in=pks[start : start + batch_size])
             .select_related("organisation")
             .prefetch_related("categories")
         )
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(ServicePage, pages)
+        for name, backend in get_search_backends_with_name(with_auto_update=True):
+            try:
+                backend.add_bulk(ServicePage, pages)
+            except Exception:
+                logger.exception("Imported services not added to the %r search backend", name)
+                failed.add(name)
+    return [
+        f"The {name!r} search index was not updated: run manage.py update_index."
+        for name in sorted(failed)
+    ]
 
 
 def _derived_ids_note(count, source):

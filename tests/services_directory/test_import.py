@@ -12,6 +12,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import ReferenceIndex, Revision
+from wagtail.search.backends import get_search_backend
 
 from services_directory.models import (
     Location,
@@ -212,6 +213,23 @@ def test_imported_services_are_found_by_keyword_and_later_saves_still_index(clie
     page.save_revision().publish()
     found = client.get(f"{API}/services", {"search": "saturdays"}).json()
     assert [item["name"] for item in found["contents"]] == ["Copy 0, now on Saturdays"]
+
+
+@pytest.mark.django_db
+def test_a_search_index_that_fails_is_named_and_the_import_stands(directory, monkeypatch):
+    def down(self, model, objs):
+        raise ConnectionError("search engine down")
+
+    backend = type(get_search_backend("default"))
+    monkeypatch.setattr(backend, "add_bulk", down)
+
+    report = import_records([load(DEFAULT)])
+
+    assert report.count("created") == 1
+    assert ServicePage.objects.filter(translation_key=COUNSELLING).exists()
+    assert "The 'default' search index was not updated: run manage.py update_index." in (
+        report.summary()
+    )
 
 
 @pytest.mark.django_db
