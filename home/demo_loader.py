@@ -40,6 +40,7 @@ from home.models import (
     ReportPage,
     SafeguardingNotice,
     SiteSettings,
+    SiteText,
     SocialLink,
 )
 
@@ -400,31 +401,15 @@ class DemoLoader:
     def load_settings(self, home, site_data, pages):
         data = dict(site_data.SITE_SETTINGS)
         social = data.pop("social_links", [])
+        self.load_site_text(home, site_data, pages, data)
         site = Site.objects.get(is_default_site=True)
         settings_obj = SiteSettings.for_site(site)
         if self._kept(settings_obj, "the site settings"):
             return
-        footer = []
-        for link in getattr(site_data, "FOOTER_LINKS", []):
-            page = pages.get(link.get("slug"))
-            value = {
-                "page": page.pk if page else None,
-                "external_url": link.get("url", ""),
-                "text": link.get("text", ""),
-            }
-            footer.append({"type": "link", "value": value})
         wanted = {k: v for k, v in data.items() if hasattr(settings_obj, k)}
-        current_footer = [
-            {"type": item["type"], "value": item["value"]}
-            for item in settings_obj.footer_links.raw_data
-        ]
-        dirty = any(getattr(settings_obj, k) != v for k, v in wanted.items()) or (
-            self._normalise(current_footer) != self._normalise(footer)
-        )
-        if dirty:
+        if any(getattr(settings_obj, k) != v for k, v in wanted.items()):
             for name, value in wanted.items():
                 setattr(settings_obj, name, value)
-            settings_obj.footer_links = footer
             settings_obj.save()
             self.changed += 1
         current_social = [(s.label, s.url) for s in settings_obj.social_links.all()]
@@ -435,6 +420,41 @@ class DemoLoader:
                 SocialLink.objects.create(
                     settings=settings_obj, label=label, url=url, sort_order=order
                 )
+            self.changed += 1
+
+    def load_site_text(self, home, site_data, pages, data):
+        """The site's words in the default language; translate_all copies them to the others."""
+        footer = []
+        for link in getattr(site_data, "FOOTER_LINKS", []):
+            page = pages.get(link.get("slug"))
+            value = {
+                "page": page.pk if page else None,
+                "external_url": link.get("url", ""),
+                "text": link.get("text", ""),
+            }
+            footer.append({"type": "link", "value": value})
+        wanted = {
+            name: data.pop(name)
+            for name in ("site_name", "organisation_name", "address")
+            if name in data
+        }
+        text = SiteText.objects.filter(locale=home.locale).first()
+        if text is None:
+            SiteText.objects.create(locale=home.locale, footer_links=footer, **wanted)
+            self.changed += 1
+            return
+        if self._kept(text, "the site text"):
+            return
+        current_footer = [
+            {"type": item["type"], "value": item["value"]} for item in text.footer_links.raw_data
+        ]
+        if any(getattr(text, k) != v for k, v in wanted.items()) or (
+            self._normalise(current_footer) != self._normalise(footer)
+        ):
+            for name, value in wanted.items():
+                setattr(text, name, value)
+            text.footer_links = footer
+            text.save()
             self.changed += 1
 
     def load_safeguarding_notice(self, site_data, locale):
@@ -514,6 +534,7 @@ class DemoLoader:
         snippets = [
             *PolicyTopic.objects.filter(locale=home.locale),
             *SafeguardingNotice.objects.filter(locale=home.locale),
+            *SiteText.objects.filter(locale=home.locale),
         ]
         targets = [locale for code, locale in locales.items() if code != home.locale.language_code]
         items = snippets + pages

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_views import PolicyReviewReportView
-from home.models import PolicyTopic, SafeguardingNotice
+from home.models import PolicyTopic, SafeguardingNotice, SiteText
 
 
 class SafeguardingNoticeViewSet(SnippetViewSet):
@@ -26,7 +26,15 @@ class PolicyTopicViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SiteTextViewSet(SnippetViewSet):
+    model = SiteText
+    icon = "site"
+    list_display = ["site_name", "organisation_name", "locale"]
+    menu_label = _("Site text")
+
+
 register_snippet(SafeguardingNoticeViewSet)
+register_snippet(SiteTextViewSet)
 register_snippet(PolicyTopicViewSet)
 
 

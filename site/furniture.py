@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 logger = logging.getLogger(__name__)
@@ -112,35 +113,44 @@ def language_links_for(request, page):
     return links
 
 
-def site_settings_for(request):
-    """Site settings as plain values (cacheable), social links included."""
+def site_text_for(request):
+    """The Site text in the active language, else the default language's, else None."""
+    from home.models import SiteText
+
+    texts = {
+        text.locale.language_code: text
+        for text in SiteText.objects.select_related("locale").filter(
+            locale__language_code__in={_active_locale_code(), settings.LANGUAGE_CODE}
+        )
+    }
+    return texts.get(_active_locale_code()) or texts.get(settings.LANGUAGE_CODE)
+
+
+def site_settings_for(request, site_text=None):
+    """Site settings and the Site text as plain values (cacheable), social links included."""
     from home.models import SiteSettings
 
     site_settings = SiteSettings.for_request(request)
     values = {
         field: getattr(site_settings, field)
-        for field in (
-            "site_name",
-            "organisation_name",
-            "phone",
-            "email",
-            "address",
-            "childrens_services_phone",
-            "out_of_hours_phone",
-        )
+        for field in ("phone", "email", "childrens_services_phone", "out_of_hours_phone")
     }
+    values.update(
+        {
+            "site_name": site_text.site_name if site_text else _("Family services"),
+            "organisation_name": site_text.organisation_name if site_text else "",
+            "address": site_text.address if site_text else "",
+        }
+    )
     values["social_links"] = [
         {"label": link.label, "url": link.url} for link in site_settings.social_links.all()
     ]
     return values
 
 
-def footer_links_for(request):
-    """Footer links from site settings, each page link in the active language."""
-    from home.models import SiteSettings
-
-    site_settings = SiteSettings.for_request(request)
-    raw_links = [item["value"] for item in site_settings.footer_links.raw_data]
+def footer_links_for(request, site_text=None):
+    """Footer links from the Site text, each page link in the active language."""
+    raw_links = [item["value"] for item in site_text.footer_links.raw_data] if site_text else []
     page_ids = [link.get("page") for link in raw_links if link.get("page")]
     pages = {}
     if page_ids:
@@ -205,10 +215,11 @@ def _shared(request, key):
         bundle = None
     if bundle is None:
         home = home_page_for(request)
+        site_text = site_text_for(request)
         bundle = {
-            "site_settings": site_settings_for(request),
+            "site_settings": site_settings_for(request, site_text),
             "navigation": navigation_for(request, home),
-            "footer_links": footer_links_for(request),
+            "footer_links": footer_links_for(request, site_text),
             "safeguarding_notice": safeguarding_notice_for(request),
             "home_url": home.get_url(request) if home else "/",
         }

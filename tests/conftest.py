@@ -9,7 +9,7 @@ from django.core.cache import cache, caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteSettings
+from home.models import HomePage, SiteSettings, SiteText
 
 
 def pytest_collection_modifyitems(config, items):
@@ -82,10 +82,13 @@ def home_page(locales):
     )
     SiteSettings.objects.update_or_create(
         site=Site.objects.get(is_default_site=True),
+        defaults={"childrens_services_phone": "020 7946 0100"},
+    )
+    SiteText.objects.update_or_create(
+        locale=locales["en"],
         defaults={
             "site_name": "Family services",
             "organisation_name": "Northbrook Borough Council",
-            "childrens_services_phone": "020 7946 0100",
         },
     )
     return home

@@ -4,11 +4,12 @@ from .base import BasePage
 from .pages import ContentPage, HomePage, ReportPage
 from .policies import PolicyIndexPage, PolicyPage, PolicyRelation, PolicyStatus, PolicyTopic
 from .settings import SiteSettings, SocialLink
-from .snippets import SafeguardingNotice
+from .snippets import FooterLinkBlock, SafeguardingNotice, SiteText
 
 __all__ = [
     "BasePage",
     "ContentPage",
+    "FooterLinkBlock",
     "HomePage",
     "PolicyIndexPage",
     "PolicyPage",
@@ -18,5 +19,6 @@ __all__ = [
     "ReportPage",
     "SafeguardingNotice",
     "SiteSettings",
+    "SiteText",
     "SocialLink",
 ]

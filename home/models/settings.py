@@ -1,54 +1,47 @@
-"""Site-wide values editors change in Settings: names, contact details, footer and social links."""
+"""Site-wide values editors change in Settings: contact numbers, email and social links."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
 from wagtail.models import Orderable
-
-
-class FooterLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(required=False)
-    external_url = blocks.URLBlock(required=False)
-    text = blocks.CharBlock(
-        required=False, max_length=80, help_text=_("Leave blank to use the page's title.")
-    )
 
 
 @register_setting(icon="site")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
-    """The site's name, the council's contact details and the footer."""
+    """The council's contact numbers, email and social media: the same in every language.
 
-    site_name = models.CharField(max_length=80, default="Family services")
-    organisation_name = models.CharField(max_length=120, default="Your council")
+    The words around them (the site's and council's names, the address, the footer links) are
+    in the Site text snippet, one per language.
+    """
+
     phone = models.CharField(max_length=40, blank=True)
     email = models.EmailField(blank=True)
-    address = models.TextField(blank=True, max_length=400)
     childrens_services_phone = models.CharField(
         max_length=40,
         blank=True,
         help_text=_("Shown in the safeguarding notice on every page."),
     )
     out_of_hours_phone = models.CharField(max_length=40, blank=True)
-    footer_links = StreamField([("link", FooterLinkBlock())], blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("organisation_name")], _("Names")),
+        HelpPanel(
+            content=_(
+                "The site's name, the council's name and address and the footer links are "
+                "in Snippets, Site text, one for each language."
+            )
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("phone"),
                 FieldPanel("email"),
-                FieldPanel("address"),
                 FieldPanel("childrens_services_phone"),
                 FieldPanel("out_of_hours_phone"),
             ],
             _("Contact details"),
         ),
-        FieldPanel("footer_links"),
         InlinePanel("social_links", label=_("Social media links")),
     ]
 

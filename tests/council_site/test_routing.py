@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from council_site.page_cache import GENERATION_KEY
-from home.models import SiteSettings
+from home.models import SiteText
 from tests.factories.home import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +87,7 @@ def test_the_arabic_address_serves_the_arabic_page(client, arabic_home_page):
 
 def test_a_change_saved_by_another_process_is_seen_at_once(client, home_page):
     client.get("/en/")  # this process now keeps the furniture of this generation
-    SiteSettings.objects.filter(site__is_default_site=True).update(
+    SiteText.objects.filter(locale__language_code="en").update(
         organisation_name="Renamed Borough Council"
     )
     assert "Renamed Borough Council" not in client.get("/en/").content.decode()

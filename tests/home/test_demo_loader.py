@@ -20,6 +20,7 @@ from home.models import (
     ReportPage,
     SafeguardingNotice,
     SiteSettings,
+    SiteText,
 )
 
 # Real commits for the whole command: the directory loader and wagtail-localize's own saves
@@ -269,11 +270,23 @@ def test_loader_keeps_a_translators_published_translation(loader, in_arabic, mod
 
 def test_loader_keeps_site_settings_an_editor_saved(loader, english_site, editor):
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    site_settings.organisation_name = "Northbrook Council"
+    site_settings.phone = "020 7946 0111"
     site_settings.save()
     log(site_settings, "wagtail.edit", user=editor)
     loader.lines.clear()
     loader.load()
     site_settings.refresh_from_db()
-    assert site_settings.organisation_name == "Northbrook Council"
+    assert site_settings.phone == "020 7946 0111"
     assert "  kept the site settings: changed in the admin by editor" in loader.lines
+
+
+def test_loader_keeps_site_text_an_editor_saved(loader, english_site, editor):
+    text = SiteText.objects.get(locale__language_code="en")
+    text.organisation_name = "Northbrook Council"
+    text.save()
+    log(text, "wagtail.edit", user=editor)
+    loader.lines.clear()
+    loader.load()
+    text.refresh_from_db()
+    assert text.organisation_name == "Northbrook Council"
+    assert "  kept the site text: changed in the admin by editor" in loader.lines
