@@ -15,6 +15,7 @@ from wagtail.models import Locale, ReferenceIndex
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from council_site.page_cache import invalidation_deferred
 from services_directory.models import (
     DELIVERY_MODES,
     DELIVERY_TAXONOMY_ID,
@@ -162,7 +163,7 @@ def import_records(records, dry_run=False, progress=None, format="auto", directo
     applier = Applier(directory, locale, dry_run)
     importer = _Importer(applier, report, progress, format, SourceIds(source))
     try:
-        with deferred_touches() as changed, deferred_search_index():
+        with invalidation_deferred(), deferred_touches() as changed, deferred_search_index():
             importer.changed = changed
             for record in records:
                 importer.record(record)

@@ -109,3 +109,38 @@ def test_a_flood_of_cached_pages_never_pushes_out_rate_limit_counters(client, ho
         client.get(f"/en/?n={n}")
     assert cache.get("rl:a-counter") == 3
     assert caches["pages"] is not cache
+
+
+def test_an_import_moves_the_generation_once_not_once_a_row(client, home_page, monkeypatch):
+    from council_site import page_cache
+    from tests.factories.home import ContentPageFactory
+
+    moves = []
+    monkeypatch.setattr(page_cache, "invalidate", lambda **kwargs: moves.append(1))
+    with page_cache.invalidation_deferred():
+        for number in range(5):
+            ContentPageFactory(parent=home_page, title=f"Imported {number}")
+        assert moves == []
+    assert moves == [1]  # now; and once more when the transaction commits
+
+
+def test_a_page_saved_outside_an_import_is_seen_at_once(client, home_page):
+    from tests.factories.home import ContentPageFactory
+
+    client.get("/en/")
+    page = ContentPageFactory(parent=home_page, title="Holiday clubs", show_in_menus=True)
+    assert "Holiday clubs" in client.get("/en/").content.decode()
+    assert page.live
+
+
+def test_the_generation_moves_again_once_when_the_change_commits(home_page):
+    from django.db import connection
+
+    from council_site import page_cache
+    from tests.factories.home import ContentPageFactory
+
+    for number in range(3):
+        ContentPageFactory(parent=home_page, title=f"Page {number}")
+
+    pending = [entry[1] for entry in connection.run_on_commit]
+    assert pending.count(page_cache._invalidate_after_commit) == 1

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from council_site.page_cache import invalidation_deferred
 from home.demo_loader import DemoLoader
 from services_directory.demo.loader import load_demo_directory
 
@@ -26,12 +27,13 @@ class Command(BaseCommand):
                 self.stdout.write(line)
 
         loader = DemoLoader(log=log)
-        home, _pages = loader.load()
-        log("Directory")
-        loader.changed += load_demo_directory(home, stdout=self.stdout if verbosity else None)
-        loader.link_directory(home)
-        if not skip_translations:
-            loader.translate_all(home, loader.ensure_locales())
+        with invalidation_deferred():
+            home, _pages = loader.load()
+            log("Directory")
+            loader.changed += load_demo_directory(home, stdout=self.stdout if verbosity else None)
+            loader.link_directory(home)
+            if not skip_translations:
+                loader.translate_all(home, loader.ensure_locales())
         elapsed = time.monotonic() - started
         summary = f"Demo content ready: {loader.changed} change(s) in {elapsed:.1f}s."
         log(self.style.SUCCESS(summary))

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from council_site.page_cache import invalidation_deferred
 from services_directory.demo.generator import (
     DirectoryGenerator,
     clear_generated,
@@ -53,7 +54,8 @@ class Command(BaseCommand):
         if clear:
             clear_generated(directory, log=log)
         generator = DirectoryGenerator(directory, seed=seed, spread=spread, log=log)
-        created = generator.generate(services)
+        with invalidation_deferred():
+            created = generator.generate(services)
         if refresh_statistics():
             log("Planner statistics refreshed (ANALYZE).")
         elapsed = time.monotonic() - started
