@@ -10,7 +10,7 @@ results, for the counts behind "Remove the age filter" and the like).
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import CharField, Count, Value
+from django.db.models import Case, CharField, Count, F, UUIDField, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat
 
 from services_directory.geo import MILES_CHOICES
@@ -116,18 +116,34 @@ def facet_count_parts(base, steps):
         )
     )
     links = CategoryLink.objects.filter(servicepage__in=others("category").values("pk"))
-    # A subcategory's own count, and its parent's: a service filed under two subcategories of
-    # the same parent counts once for the parent.
-    parts.append(_grouped_count(links, "category", "taxonomyterm__translation_key", "servicepage"))
-    parts.append(
-        _grouped_count(
-            links,
-            "category",
-            Coalesce("taxonomyterm__parent__translation_key", "taxonomyterm__translation_key"),
-            "servicepage",
-        )
-    )
+    # The form shows two levels: top categories and the ones just below them. Each counts the
+    # services filed anywhere beneath it, once each, however deep an imported taxonomy goes.
+    parts.append(_grouped_count(links, "category", _top_category(), "servicepage"))
+    parts.append(_grouped_count(links, "category", _second_category(), "servicepage"))
     return parts
+
+
+# Taxonomies deeper than this (counting from the top) count towards their level's ancestor only
+# as far as this many parent hops; ORUK feeds seen in the wild go three or four levels deep.
+CATEGORY_DEPTH = 6
+
+
+def _ancestor(hops):
+    return "taxonomyterm__" + "parent__" * hops + "translation_key"
+
+
+def _top_category():
+    """The top of each linked category's branch: its furthest ancestor, or itself."""
+    return Coalesce(*(_ancestor(hops) for hops in range(CATEGORY_DEPTH, -1, -1)))
+
+
+def _second_category():
+    """The ancestor one below the top (the category itself when it is there); none for a top."""
+    whens = [
+        When(**{f"{_ancestor(hops)}__isnull": False}, then=F(_ancestor(hops - 1)))
+        for hops in range(CATEGORY_DEPTH, 0, -1)
+    ]
+    return Case(*whens, default=Value(None), output_field=UUIDField())
 
 
 def without_count_parts(base, steps):

@@ -80,16 +80,15 @@ def visible_services(directory_page):
 # service, which took seconds at 2,000 services; the IN list is built once and probed by key.
 
 
-def category_q(term_key):
-    """In the category or one of its subcategories, matched by translation key in any language.
+def category_q(term):
+    """In the category or any category below it, matched by translation key in any language.
 
     wagtail-localize copies a service's categories as they are, so a translated service may point
-    at the English terms: matching the shared key finds it either way.
+    at the English terms: matching the shared key finds it either way. The keys below come from
+    the (memoised) category tree, so an imported taxonomy of any depth filters in one query.
     """
-    links = CategoryLink.objects.filter(
-        Q(taxonomyterm__translation_key=term_key)
-        | Q(taxonomyterm__parent__translation_key=term_key)
-    )
+    keys = [option.key for option in term.subtree()]
+    links = CategoryLink.objects.filter(taxonomyterm__translation_key__in=keys)
     return Q(pk__in=links.values("servicepage_id"))
 
 
@@ -217,7 +216,7 @@ class FilterSteps:
         if keyword_q is not None:
             steps["q"] = lambda qs: qs.filter(keyword_q)
         if s.category is not None:
-            steps["category"] = lambda qs: qs.filter(category_q(s.category.key))
+            steps["category"] = lambda qs: qs.filter(category_q(s.category))
         if s.age is not None:
             steps["age"] = lambda qs: qs.for_age(s.age)
         if s.free:

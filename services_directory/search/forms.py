@@ -51,6 +51,12 @@ class TermOption:
     sort_order: int = 0
     children: list = field(default_factory=list, compare=False, hash=False)
 
+    def subtree(self):
+        """This category and every one below it, however deep the taxonomy goes."""
+        yield self
+        for child in self.children:
+            yield from child.subtree()
+
 
 @dataclass
 class Selection:

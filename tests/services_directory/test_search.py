@@ -233,6 +233,35 @@ def test_category_includes_its_subcategories(client, directory):
     ]
 
 
+def test_a_deeper_taxonomy_counts_and_finds_services_at_every_level(client, directory):
+    # Imported ORUK taxonomies go deeper than the form's two levels.
+    health = TaxonomyTermFactory(name="Health", slug="health")
+    feeding = TaxonomyTermFactory(name="Infant feeding", slug="infant-feeding", parent=health)
+    weaning = TaxonomyTermFactory(name="Weaning", slug="weaning", parent=feeding)
+    first_foods = TaxonomyTermFactory(name="First foods", slug="first-foods", parent=weaning)
+    service(directory, "Weaning workshop", categories=[weaning])
+    service(directory, "First foods tasting", categories=[first_foods, feeding])
+    service(directory, "Health visitor clinic", categories=[health])
+
+    response = search(client, directory)
+    assert option_text(response, "filter-category", "health") == "All of Health (3)"
+    # Filed twice under Infant feeding (directly and four levels down), counted once.
+    assert option_text(response, "filter-category", "infant-feeding") == "Infant feeding (2)"
+    assert result_names(search(client, directory, category="health")) == [
+        "First foods tasting",
+        "Health visitor clinic",
+        "Weaning workshop",
+    ]
+    assert result_names(search(client, directory, category="infant-feeding")) == [
+        "First foods tasting",
+        "Weaning workshop",
+    ]
+    assert result_names(search(client, directory, category="weaning")) == [
+        "First foods tasting",
+        "Weaning workshop",
+    ]
+
+
 def test_language_and_delivery_filters(client, directory):
     service(directory, "Polish parents group", languages=[{"code": "pl"}])
     service(directory, "Online course", delivered_in_person=False, delivered_online=True)
