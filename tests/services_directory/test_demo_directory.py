@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from django.core.management import CommandError, call_command
 from django.db import connection
+from wagtail.log_actions import log
 
 from services_directory.demo.loader import load_demo_directory, school_holidays
 from services_directory.models import (
@@ -49,6 +50,33 @@ def test_loading_twice_changes_nothing(home_page):
     assert second_changes == 0
     assert snapshot() == before
     assert "services: 40/" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_loading_again_keeps_what_editors_changed_in_the_admin(home_page, moderator, editor):
+    load_demo_directory(home_page)
+    page = ServicePage.objects.order_by("pk").first()
+    page.title = "Stay and play, now on Fridays too"
+    page.save_revision(user=moderator).publish(user=moderator)
+    unpublished = ServicePage.objects.live().exclude(pk=page.pk).order_by("pk").first()
+    unpublished.unpublish(user=moderator)
+    place = Location.objects.order_by("pk").first()
+    place.name = "Elm Road Family Hub"
+    place.save()
+    log(place, "wagtail.edit", user=editor)
+    out = io.StringIO()
+
+    load_demo_directory(home_page, stdout=out)
+
+    page.refresh_from_db()
+    unpublished.refresh_from_db()
+    place.refresh_from_db()
+    assert page.title == "Stay and play, now on Fridays too"
+    assert not unpublished.live
+    assert place.name == "Elm Road Family Hub"
+    assert "changed in the admin by moderator" in out.getvalue()
+    assert "kept 'Elm Road Family Hub, " in out.getvalue()
+    assert "changed in the admin by editor" in out.getvalue()
 
 
 @pytest.mark.django_db
