@@ -41,7 +41,6 @@ static_compiled/.built: node_modules/.installed $(shell find static_src -type f 
 
 migrate: install
 	@mkdir -p var
-	$(MANAGE) createcachetable
 	$(MANAGE) migrate --no-input
 
 demo: migrate
