@@ -16,8 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo_loader import changed_in_admin_by
 from home.demo_content.childrens_centres_core_purpose import SERVICE_CATEGORIES
+from home.demo_loader import changed_in_admin_by
 from services_directory.geo.geocoder import SECTORS_CSV
 from services_directory.models import (
     CostOption,

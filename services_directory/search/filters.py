@@ -16,6 +16,7 @@ from django.db.models import (
     Q,
     Subquery,
 )
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from home.queries import public_q
@@ -184,7 +185,13 @@ def located_near(point, miles):
 
 
 def near_q(point, miles):
-    return Q(pk__in=located_near(point, miles))
+    """Within `miles` of `point`, as SQL compiled once.
+
+    The facets apply this filter a dozen times per page; as a queryset, Django would resolve the
+    trigonometry's expression tree again each time, which took longer than running the queries.
+    """
+    sql, params = located_near(point, miles).query.sql_with_params()
+    return Q(pk__in=RawSQL(sql, params))  # noqa: S611 - the ORM wrote it; input stays in params
 
 
 def nearest_location(point=None):
@@ -222,7 +229,8 @@ class FilterSteps:
         if s.free:
             steps["free"] = lambda qs: qs.filter(is_free=True)
         if s.point is not None:
-            steps["distance"] = lambda qs: qs.filter(near_q(s.point, s.miles))
+            near = near_q(s.point, s.miles)
+            steps["distance"] = lambda qs: qs.filter(near)
         if s.day is not None:
             steps["day"] = lambda qs: qs.filter(day_q(s.day, now, holidays))
         if s.open_now:
