@@ -203,6 +203,23 @@ def filter_options(selection, counts, terms, now=None):
             for child in top.children
             if counts.categories.get(child.key) or child.key == selected_key
         ]
+        # A category deeper than the form's two levels (from a shared link to an imported
+        # taxonomy) stays chosen, so changing another filter does not drop it.
+        deeper = [
+            term
+            for child in top.children
+            for term in list(child.subtree())[1:]
+            if term.key == selected_key
+        ]
+        children += [
+            {
+                "value": term.slug,
+                # Chosen, so the services it leaves are the results themselves.
+                "text": _count_label(term.name, counts.total),
+                "selected": True,
+            }
+            for term in deeper
+        ]
         top_count = counts.categories.get(top.key, 0)
         if top_count or children or top.key == selected_key:
             categories.append(

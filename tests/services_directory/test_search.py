@@ -256,10 +256,11 @@ def test_a_deeper_taxonomy_counts_and_finds_services_at_every_level(client, dire
         "First foods tasting",
         "Weaning workshop",
     ]
-    assert result_names(search(client, directory, category="weaning")) == [
-        "First foods tasting",
-        "Weaning workshop",
-    ]
+    weaning_results = search(client, directory, category="weaning")
+    assert result_names(weaning_results) == ["First foods tasting", "Weaning workshop"]
+    # Below the form's two levels, the chosen category is still offered, chosen, with its count.
+    assert option_text(weaning_results, "filter-category", "weaning") == "Weaning (2)"
+    assert 'value="weaning" selected' in weaning_results.content.decode()
 
 
 def test_language_and_delivery_filters(client, directory):
