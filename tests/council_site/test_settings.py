@@ -70,3 +70,14 @@ def test_community_languages_django_lacks_can_be_switched_on():
     result = _run(["shell", "-c", script], {"LANGUAGES": "en,so,ps"})
     assert result.returncode == 0, result.stderr
     assert "Soomaali True" in result.stdout
+
+
+def test_production_keeps_database_connections_between_requests():
+    # A new PostgreSQL connection per request would cost more than serving a cached page.
+    show = "from django.db import connection; s = connection.settings_dict; "
+    show += "print(s['CONN_MAX_AGE'], s['CONN_HEALTH_CHECKS'])"
+    result = _run(["shell", "-c", show], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["60", "True"]
+    result = _run(["shell", "-c", show], {**PRODUCTION_ENV, "CONN_MAX_AGE": "0"})
+    assert result.stdout.split()[-2:] == ["0", "True"]
