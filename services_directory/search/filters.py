@@ -6,8 +6,10 @@ exactly "how many services choosing this would leave".
 """
 
 import datetime
+import functools
 import uuid
 
+from django.db import connection
 from django.db.models import (
     Aggregate,
     CharField,
@@ -17,6 +19,7 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.expressions import RawSQL
+from django.db.models.query import QuerySet
 from django.utils import timezone
 
 from home.queries import public_q
@@ -79,6 +82,26 @@ def visible_services(directory_page):
 # Every filter below is "pk IN (an uncorrelated subquery)" rather than a correlated EXISTS. Both
 # mean the same, but with EXISTS SQLite walks the (weekday, times) index of every session once per
 # service, which took seconds at 2,000 services; the IN list is built once and probed by key.
+
+
+def compiled(q):
+    """`q` with each "IN (a queryset)" turned into the SQL that queryset compiles to, once.
+
+    The facet counts apply every filter a dozen times per page. Given a queryset, Django resolves
+    and compiles its whole expression tree again each time (the distance trigonometry, the
+    opening-time rules), which took longer than running the queries; compiled SQL is reused as
+    it is. The SQL means the same either way; only its table aliases differ.
+    """
+    result = Q()
+    result.connector, result.negated = q.connector, q.negated
+    for child in q.children:
+        if isinstance(child, Q):
+            child = compiled(child)
+        elif isinstance(child[1], QuerySet):
+            sql, params = child[1].query.sql_with_params()
+            child = (child[0], RawSQL(sql, params))  # noqa: S611 - the ORM wrote it; input in params
+        result.children.append(child)
+    return result
 
 
 def category_q(term):
@@ -185,13 +208,20 @@ def located_near(point, miles):
 
 
 def near_q(point, miles):
-    """Within `miles` of `point`, as SQL compiled once.
+    """Within `miles` of `point`: SQL kept per place and distance (see `compiled`).
 
-    The facets apply this filter a dozen times per page; as a queryset, Django would resolve the
-    trigonometry's expression tree again each time, which took longer than running the queries.
+    A parent who searched from a postcode goes on from there (another page, another filter), and
+    the distance options count 1, 3, 5 and 10 miles each time: their SQL, which depends on
+    nothing else, is worked out once per process.
     """
-    sql, params = located_near(point, miles).query.sql_with_params()
+    latitude, longitude = point.latitude, point.longitude
+    sql, params = _near_sql(float(latitude), float(longitude), float(miles), connection.vendor)
     return Q(pk__in=RawSQL(sql, params))  # noqa: S611 - the ORM wrote it; input stays in params
+
+
+@functools.lru_cache(maxsize=1024)
+def _near_sql(latitude, longitude, miles, vendor):
+    return located_near((latitude, longitude), miles).query.sql_with_params()
 
 
 def nearest_location(point=None):
@@ -218,12 +248,14 @@ class FilterSteps:
         self.now = now
         # School holidays (DateRange) covering at least the coming week, or None to ask SQL.
         self.holidays = holidays
+        self._toggles = {}  # name -> compiled Q, built on first use
         steps = {}
         s = selection
         if keyword_q is not None:
             steps["q"] = lambda qs: qs.filter(keyword_q)
         if s.category is not None:
-            steps["category"] = lambda qs: qs.filter(category_q(s.category))
+            category = compiled(category_q(s.category))
+            steps["category"] = lambda qs: qs.filter(category)
         if s.age is not None:
             steps["age"] = lambda qs: qs.for_age(s.age)
         if s.free:
@@ -232,15 +264,14 @@ class FilterSteps:
             near = near_q(s.point, s.miles)
             steps["distance"] = lambda qs: qs.filter(near)
         if s.day is not None:
-            steps["day"] = lambda qs: qs.filter(day_q(s.day, now, holidays))
-        if s.open_now:
-            steps["open_now"] = lambda qs: qs.filter(open_now_q(now, holidays))
-        if s.evenings:
-            steps["evenings"] = lambda qs: qs.filter(evenings_q(now))
-        if s.weekends:
-            steps["weekends"] = lambda qs: qs.filter(weekends_q(now))
+            day = compiled(day_q(s.day, now, holidays))
+            steps["day"] = lambda qs: qs.filter(day)
+        for toggle in ("open_now", "evenings", "weekends"):
+            if getattr(s, toggle):
+                steps[toggle] = functools.partial(self.toggle, toggle)
         if s.language:
-            steps["language"] = lambda qs: qs.filter(language_q(s.language))
+            language = compiled(language_q(s.language))
+            steps["language"] = lambda qs: qs.filter(language)
         if s.delivery:
             steps["delivery"] = lambda qs: qs.filter(**{DELIVERY_FIELDS[s.delivery]: True})
         self.steps = steps
@@ -258,11 +289,15 @@ class FilterSteps:
         """`queryset` narrowed by the toggle `name` (free, open now, evenings, weekends)."""
         if name == "free":
             return queryset.filter(is_free=True)
-        if name == "open_now":
-            return queryset.filter(open_now_q(self.now, self.holidays))
-        if name == "evenings":
-            return queryset.filter(evenings_q(self.now))
-        return queryset.filter(weekends_q(self.now))
+        if name not in self._toggles:
+            if name == "open_now":
+                q = open_now_q(self.now, self.holidays)
+            elif name == "evenings":
+                q = evenings_q(self.now)
+            else:
+                q = weekends_q(self.now)
+            self._toggles[name] = compiled(q)
+        return queryset.filter(self._toggles[name])
 
 
 def school_holidays_between(start, end, request=None):

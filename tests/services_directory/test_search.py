@@ -991,3 +991,22 @@ def test_arabic_directory_lists_arabic_pages_and_takes_english_category_links(
     assert "/ar/" in re.search(
         r'<h3[^>]*>\s*<a class="govuk-link" href="([^"]+)"', response.content.decode()
     ).group(1)
+
+
+def test_compiled_filters_find_the_same_services(directory):
+    # The facet counts reuse filters compiled to SQL once; they must mean exactly the same.
+    from services_directory.geo.geocoder import GeoPoint
+    from services_directory.search.filters import compiled, day_q, language_q, near_q, open_now_q
+
+    service(directory, "Saturday stay and play", schedules=[session("SA", (9, 30), (12, 0))])
+    service(directory, "Polish group", languages=[{"code": "pl"}])
+    service(directory, "Nearby clinic", locations=[place(NEAR)])
+    point = GeoPoint(51.37117, -0.09969, "sector", "CR0 1AA")
+    with time_machine.travel(SATURDAY_MORNING, tick=False):
+        for q in [day_q(5), language_q("pl"), open_now_q(), ~language_q("pl")]:
+            plain = ServicePage.objects.filter(q).order_by("title")
+            fast = ServicePage.objects.filter(compiled(q)).order_by("title")
+            assert list(fast) == list(plain)
+        assert [p.title for p in ServicePage.objects.filter(day_q(5))] == ["Saturday stay and play"]
+        assert [p.title for p in ServicePage.objects.filter(near_q(point, 1))] == ["Nearby clinic"]
+        assert not ServicePage.objects.filter(near_q(point, 0.5)).exists()
