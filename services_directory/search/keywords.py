@@ -2,6 +2,7 @@
 
 from django.db import connection
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 
 from services_directory.models import ServicePage
 
@@ -49,6 +50,20 @@ def _sqlite_keyword_matches(backend, query, candidates):
     return Q(pk__in=entries.values("object_id"))
 
 
+def _postgresql_keyword_matches(query, backend):
+    """The matching ids, read once and sent back as one array.
+
+    As a subquery, every count in the facets' UNION ran the full-text match again (25 ms a time
+    for a common word at 10,000 services, a second in all). The outer query applies the
+    directory's own filters, so the match runs over every service page, without them.
+    """
+    everything = ServicePage.objects.all()
+    matches = backend.search(query, everything, operator="and", order_by_relevance=False)
+    ids = list(matches.get_queryset().values_list("pk", flat=True))
+    # The SQL is fixed; the ids travel as one parameter.
+    return Q(pk__in=RawSQL("SELECT unnest(%s::integer[])", [ids]))
+
+
 def keyword_filter(backend, query, base):
     """A Q keeping the services that match `query`, evaluated in the database with the filters.
 
@@ -62,7 +77,9 @@ def keyword_filter(backend, query, base):
         return fast, None
     results = backend.search(query, candidates, operator="and", order_by_relevance=False)
     get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
+    if get_queryset is not None and connection.vendor == "postgresql":
+        return _postgresql_keyword_matches(query, backend), None
+    if get_queryset is not None:  # another database backend: a subquery, as SQLite's generic path
         return Q(pk__in=get_queryset().values("pk")), None
     ranked = [
         obj.pk for obj in backend.search(query, candidates, operator="and")[:MAX_EXTERNAL_MATCHES]

@@ -173,14 +173,14 @@ def run_search(directory_page, request, now=None):
     base = visible_services(directory_page)
     backend, degraded = get_backend()
     keyword_q = ranked_ids = None
-    if selection.query:
-        keyword_q, ranked_ids = keyword_filter(backend, selection.query, base)
     # Read before the counts, so "open now" and "open on Saturday" test the holidays as
     # constants rather than a subquery in every count (the same rows "next opening" reads).
     holidays = school_holidays_between(*horizon(now, HORIZON_DAYS), request=request)
     holidays = [DateRange(h.start_date, h.end_date) for h in holidays]
-    steps = FilterSteps(selection, keyword_q=keyword_q, now=now, holidays=holidays)
     try:
+        if selection.query:
+            keyword_q, ranked_ids = keyword_filter(backend, selection.query, base)
+        steps = FilterSteps(selection, keyword_q=keyword_q, now=now, holidays=holidays)
         counts = facet_counts(base, steps)
     except DatabaseError as error:
         # clean_query() should leave nothing a full-text engine rejects; if one still does, the
