@@ -26,6 +26,10 @@ from django.http import HttpResponse
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# A copy beside the pages, so a cached hit is one read of one table: the generation and the page
+# together. The pages' cache may cull the copy; the generation itself (above) is never culled,
+# and a missing copy is read from there and put back.
+GENERATION_COPY_KEY = "page-cache:generation-copy"
 SKIP_PREFIXES = ("/admin/", "/django-admin/", "/healthz/", "/documents/", "/static/", "/media/")
 MAX_PATH_LENGTH = 600
 CONTENT_APPS = {
@@ -79,7 +83,9 @@ def current_generation(request):
 def invalidate(**kwargs):
     """Move every cached page to a new generation; old entries expire on their own."""
     try:
-        cache.set(GENERATION_KEY, secrets.randbits(48), None)
+        generation = secrets.randbits(48)
+        cache.set(GENERATION_KEY, generation, None)
+        page_store().set(GENERATION_COPY_KEY, generation, 60)
     except Exception as error:  # a cache outage must not stop an editor publishing
         logger.warning("Page cache not invalidated: %s", error)
 
@@ -145,17 +151,28 @@ class AnonymousPageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not self._cacheable_request(request):
             return self.get_response(request)
         try:
-            key = self._key(request, current_generation(request))
-            cached = page_store().get(key)
+            key = self._key(request)
+            found = page_store().get_many([GENERATION_COPY_KEY, key])
+            generation = found.get(GENERATION_COPY_KEY)
+            if generation is None:
+                generation = current_generation(request)
+                if generation != "none":
+                    # Not kept for ever: should a write of a new generation to it ever fail,
+                    # pages are stale for a minute at most, not until the next publish.
+                    page_store().set(GENERATION_COPY_KEY, generation, 60)
+            else:
+                request._content_generation = generation  # the site memo reads it too
+            cached = found.get(key)
         except Exception as error:  # the cache is an optimisation: pages still render without it
             logger.warning("Page cache unavailable: %s", error)
             return self.get_response(request)
-        if cached is not None:
+        if cached is not None and cached.get("generation") == generation:
             return self._rebuild(cached)
         response = self.get_response(request)
         if self._cacheable_response(response):
             try:
-                page_store().set(key, self._freeze(response), settings.PAGE_CACHE_SECONDS)
+                frozen = {**self._freeze(response), "generation": generation}
+                page_store().set(key, frozen, settings.PAGE_CACHE_SECONDS)
             except Exception as error:
                 logger.warning("Page not cached: %s", error)
         return response
@@ -183,11 +200,12 @@ class AnonymousPageCacheMiddleware:
         )
 
     @staticmethod
-    def _key(request, generation):
+    def _key(request):
+        # One entry per address: a page of an older generation is replaced, not left to expire.
         digest = hashlib.sha256(
             f"{request.get_host()}{request.get_full_path()}".encode()
         ).hexdigest()
-        return f"page-cache:{generation}:{request.method}:{digest}"
+        return f"page-cache:{request.method}:{digest}"
 
     @staticmethod
     def _freeze(response):

@@ -144,3 +144,40 @@ def test_the_generation_moves_again_once_when_the_change_commits(home_page):
 
     pending = [entry[1] for entry in connection.run_on_commit]
     assert pending.count(page_cache._invalidate_after_commit) == 1
+
+
+DATABASE_CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "test_cache",
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "test_page_cache",
+    },
+}
+
+
+def test_with_the_database_cache_a_cached_page_costs_one_query(client, home_page, settings):
+    from django.core.management import call_command
+
+    settings.CACHES = DATABASE_CACHES
+    call_command("createcachetable", verbosity=0)
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/")
+    assert response["X-Page-Cache"] == "hit"
+    assert len(queries) == 1, [q["sql"] for q in queries]
+
+
+def test_a_page_stays_fresh_when_the_generation_copy_is_lost(client, home_page):
+    from council_site.page_cache import GENERATION_COPY_KEY
+
+    client.get("/en/")
+    caches["pages"].delete(GENERATION_COPY_KEY)  # culled, or expired
+    assert client.get("/en/")["X-Page-Cache"] == "hit"  # read again from the generation
+    home_page.title = "Families first"
+    home_page.save_revision().publish()
+    caches["pages"].delete(GENERATION_COPY_KEY)
+    response = client.get("/en/")
+    assert "X-Page-Cache" not in response
