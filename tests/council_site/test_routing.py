@@ -96,3 +96,24 @@ def test_a_change_saved_by_another_process_is_seen_at_once(client, home_page):
     cache.set(GENERATION_KEY, 123456789, None)
 
     assert "Renamed Borough Council" in client.get("/en/").content.decode()
+
+
+def test_a_restriction_added_after_a_view_protects_the_page_at_once(client, home_page):
+    # With no restriction anywhere, routing skips the check; adding one must switch it back on.
+    page = ContentPageFactory(parent=home_page, title="Staff guidance", introduction="Secret")
+    assert "Secret" in client.get(page.url).content.decode()
+
+    restrict(page)
+
+    content = client.get(page.url).content.decode()
+    assert "Secret" not in content
+    assert 'name="password"' in content
+
+
+def test_with_no_restriction_or_alias_anywhere_a_page_asks_nothing_about_them(client, home_page):
+    page = ContentPageFactory(parent=home_page, title="Open to all", introduction="Hello")
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert "Hello" in client.get(page.url).content.decode()
+    assert not any("pageviewrestriction" in q["sql"] for q in queries.captured_queries)
+    assert not any('alias_of_id" IS NOT NULL' in q["sql"] for q in queries.captured_queries)
