@@ -6,18 +6,18 @@ page at least twice the throughput of that page on the same machine". This view 
 that page does, step by step, against this site's own data, so both run on the same database,
 middleware, Python and machine in the same run:
 
-    site, locale, localised root page, specific home page ....................  4
-    top menu, drawn twice (mobile and desktop): the items, then a "has a
-      drop-down" query per item, as bakerydemo's top_menu tag does .......... 2 x (1 + 3) =  8
-    hero image and its rendition, the hero call-to-action page ................  3
-    promo image and its rendition ...........................................  2
-    page URLs: the site, then Wagtail's site root paths from the cache .......  2
-    featured section 1: the page, .specific, its children (.specific() takes
-      two queries), then each of 4 children's image and rendition ............ 4 + 8 = 12
-    featured section 2: the same with 3 children ............................. 4 + 6 = 10
-    footer: the site settings, the footer text snippet .......................  2
-                                                                                ----
-                                                                                  43
+    4  site, locale, localised root page, specific home page
+    8  top menu drawn twice (mobile and desktop): the items, then a "has a drop-down" query
+       for each of 3 items, as bakerydemo's top_menu tag does: 2 x (1 + 3)
+    3  hero image and its rendition, the hero call-to-action page
+    2  promo image and its rendition
+    2  page URLs: the site, then Wagtail's site root paths from the cache
+   12  featured section 1: the page, .specific, its children (.specific() takes two queries),
+       then each of 4 children's image and rendition: 4 + 8
+   10  featured section 2: the same with 3 children: 4 + 6
+    2  footer: the site settings, the footer text snippet
+   --
+   43
 
 `bench/worker.py` checks the count on every run and prints it beside the figures.
 """
