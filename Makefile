@@ -69,6 +69,7 @@ test-postgres: install assets
 	DATABASE_URL=$(PG_URL) $(PY) -m pytest -n 2 -m "not browser and not sqlite_only" $(PYTEST_ARGS)
 
 lint: install
+	@mkdir -p var
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/djhtml --check templates
