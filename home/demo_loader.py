@@ -85,6 +85,16 @@ def changed_in_admin_by(instance):
     return entry.user if entry else None
 
 
+def kept_for_editor(instance, log, label=None):
+    """True (and says so to `log`) when an editor has changed instance: a loader leaves it alone."""
+    person = changed_in_admin_by(instance)
+    if person is None:
+        return False
+    label = label or repr(str(instance))
+    log(f"  kept {label}: changed in the admin by {person.get_username()}")
+    return True
+
+
 def _points_at_a_page(model, field_path):
     """Whether a translation segment's field path (e.g. "ambitions.cards.cards.item.page") ends
     in a page chooser block or a foreign key to a page."""
@@ -110,13 +120,7 @@ class DemoLoader:
         self.changed = 0
 
     def _kept(self, instance, label=None):
-        """True (and says so) when an editor has changed instance: the loader leaves it alone."""
-        person = changed_in_admin_by(instance)
-        if person is None:
-            return False
-        label = label or repr(str(instance))
-        self.log(f"  kept {label}: changed in the admin by {person.get_username()}")
-        return True
+        return kept_for_editor(instance, self.log, label)
 
     # --- pages -------------------------------------------------------------------------------
     def _normalise(self, value):

@@ -30,6 +30,9 @@ GENERATION_KEY = "page-cache:generation"
 # together. The pages' cache may cull the copy; the generation itself (above) is never culled,
 # and a missing copy is read from there and put back.
 GENERATION_COPY_KEY = "page-cache:generation-copy"
+# Not kept for ever: should a write of a new generation to the copy ever fail, pages are stale
+# for this long at most, not until the next publish.
+GENERATION_COPY_SECONDS = 60
 SKIP_PREFIXES = ("/admin/", "/django-admin/", "/healthz/", "/documents/", "/static/", "/media/")
 MAX_PATH_LENGTH = 600
 CONTENT_APPS = {
@@ -80,12 +83,23 @@ def current_generation(request):
     return request._content_generation
 
 
+def _generation_beside_pages(request, copy):
+    """The generation from its copy in the pages' cache; from the cache itself if culled."""
+    if copy is None:
+        copy = current_generation(request)
+        if copy != "none":
+            page_store().set(GENERATION_COPY_KEY, copy, GENERATION_COPY_SECONDS)
+    else:
+        request._content_generation = copy  # the site memo reads it too
+    return copy
+
+
 def invalidate(**kwargs):
     """Move every cached page to a new generation; old entries expire on their own."""
     try:
         generation = secrets.randbits(48)
         cache.set(GENERATION_KEY, generation, None)
-        page_store().set(GENERATION_COPY_KEY, generation, 60)
+        page_store().set(GENERATION_COPY_KEY, generation, GENERATION_COPY_SECONDS)
     except Exception as error:  # a cache outage must not stop an editor publishing
         logger.warning("Page cache not invalidated: %s", error)
 
@@ -153,15 +167,7 @@ class AnonymousPageCacheMiddleware:
         try:
             key = self._key(request)
             found = page_store().get_many([GENERATION_COPY_KEY, key])
-            generation = found.get(GENERATION_COPY_KEY)
-            if generation is None:
-                generation = current_generation(request)
-                if generation != "none":
-                    # Not kept for ever: should a write of a new generation to it ever fail,
-                    # pages are stale for a minute at most, not until the next publish.
-                    page_store().set(GENERATION_COPY_KEY, generation, 60)
-            else:
-                request._content_generation = generation  # the site memo reads it too
+            generation = _generation_beside_pages(request, found.get(GENERATION_COPY_KEY))
             cached = found.get(key)
         except Exception as error:  # the cache is an optimisation: pages still render without it
             logger.warning("Page cache unavailable: %s", error)

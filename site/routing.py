@@ -9,7 +9,9 @@ on a site with neither, the memo knows it and the question is not asked at all).
 Whatever this cannot find (a 404, a sub-path a routable page answers) goes to Wagtail's walk.
 """
 
+import functools
 import logging
+import operator
 
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
@@ -97,9 +99,7 @@ def _may_be_restricted(kinds):
                 Page.objects.filter(StartsWith(OuterRef("path"), F("path")), alias_of__isnull=False)
             )
         )
-    if not checks:
-        return None
-    return checks[0] | checks[1] if len(checks) == 2 else checks[0]
+    return functools.reduce(operator.or_, checks) if checks else None
 
 
 def _specific(page_id, content_type_id, kinds):

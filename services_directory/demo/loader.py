@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.demo_content.childrens_centres_core_purpose import SERVICE_CATEGORIES
-from home.demo_loader import changed_in_admin_by
+from home.demo_loader import kept_for_editor
 from services_directory.geo.geocoder import SECTORS_CSV
 from services_directory.models import (
     CostOption,
@@ -158,20 +158,12 @@ class DirectoryDemoLoader:
             self.changed += 1
             return obj
         changed = [name for name, value in fields.items() if getattr(obj, name) != value]
-        if changed and not self._kept(obj):
+        if changed and not kept_for_editor(obj, self.log):
             for name in changed:
                 setattr(obj, name, fields[name])
             obj.save()
             self.changed += 1
         return obj
-
-    def _kept(self, instance):
-        """True (and says so) when an editor has changed instance: the loader leaves it alone."""
-        person = changed_in_admin_by(instance)
-        if person is None:
-            return False
-        self.log(f"  kept {str(instance)!r}: changed in the admin by {person.get_username()}")
-        return True
 
     # --- steps -------------------------------------------------------------------------------
     @transaction.atomic
@@ -286,7 +278,7 @@ class DirectoryDemoLoader:
             or self.current_children(page) != self.comparable_children(children)
             or not page.live
             or page.has_unpublished_changes
-        ) and not self._kept(page):
+        ) and not kept_for_editor(page, self.log):
             for name, value in fields.items():
                 setattr(page, name, value)
             self.set_children(page, children, categories)

@@ -214,14 +214,12 @@ def near_q(point, miles):
     the distance options count 1, 3, 5 and 10 miles each time: their SQL, which depends on
     nothing else, is worked out once per process.
     """
-    latitude, longitude = point.latitude, point.longitude
-    sql, params = _near_sql(float(latitude), float(longitude), float(miles), connection.vendor)
-    return Q(pk__in=RawSQL(sql, params))  # noqa: S611 - the ORM wrote it; input stays in params
+    return _near_q(float(point.latitude), float(point.longitude), float(miles), connection.vendor)
 
 
 @functools.lru_cache(maxsize=1024)
-def _near_sql(latitude, longitude, miles, vendor):
-    return located_near((latitude, longitude), miles).query.sql_with_params()
+def _near_q(latitude, longitude, miles, vendor):
+    return compiled(Q(pk__in=located_near((latitude, longitude), miles)))
 
 
 def nearest_location(point=None):
@@ -248,30 +246,32 @@ class FilterSteps:
         self.now = now
         # School holidays (DateRange) covering at least the coming week, or None to ask SQL.
         self.holidays = holidays
-        self._toggles = {}  # name -> compiled Q, built on first use
+        self._toggle_qs = {}  # name -> compiled Q, built on first use
         steps = {}
         s = selection
+
+        def add(name, q):
+            # Compiled once here: the counts apply each filter a dozen times.
+            q = compiled(q)
+            steps[name] = lambda qs: qs.filter(q)
+
         if keyword_q is not None:
-            steps["q"] = lambda qs: qs.filter(keyword_q)
+            add("q", keyword_q)
         if s.category is not None:
-            category = compiled(category_q(s.category))
-            steps["category"] = lambda qs: qs.filter(category)
+            add("category", category_q(s.category))
         if s.age is not None:
             steps["age"] = lambda qs: qs.for_age(s.age)
         if s.free:
             steps["free"] = lambda qs: qs.filter(is_free=True)
         if s.point is not None:
-            near = near_q(s.point, s.miles)
-            steps["distance"] = lambda qs: qs.filter(near)
+            add("distance", near_q(s.point, s.miles))
         if s.day is not None:
-            day = compiled(day_q(s.day, now, holidays))
-            steps["day"] = lambda qs: qs.filter(day)
+            add("day", day_q(s.day, now, holidays))
         for toggle in ("open_now", "evenings", "weekends"):
             if getattr(s, toggle):
                 steps[toggle] = functools.partial(self.toggle, toggle)
         if s.language:
-            language = compiled(language_q(s.language))
-            steps["language"] = lambda qs: qs.filter(language)
+            add("language", language_q(s.language))
         if s.delivery:
             steps["delivery"] = lambda qs: qs.filter(**{DELIVERY_FIELDS[s.delivery]: True})
         self.steps = steps
@@ -289,15 +289,14 @@ class FilterSteps:
         """`queryset` narrowed by the toggle `name` (free, open now, evenings, weekends)."""
         if name == "free":
             return queryset.filter(is_free=True)
-        if name not in self._toggles:
-            if name == "open_now":
-                q = open_now_q(self.now, self.holidays)
-            elif name == "evenings":
-                q = evenings_q(self.now)
-            else:
-                q = weekends_q(self.now)
-            self._toggles[name] = compiled(q)
-        return queryset.filter(self._toggles[name])
+        if name not in self._toggle_qs:
+            build = {
+                "open_now": lambda: open_now_q(self.now, self.holidays),
+                "evenings": lambda: evenings_q(self.now),
+                "weekends": lambda: weekends_q(self.now),
+            }[name]
+            self._toggle_qs[name] = compiled(build())
+        return queryset.filter(self._toggle_qs[name])
 
 
 def school_holidays_between(start, end, request=None):

@@ -146,22 +146,9 @@ def test_the_generation_moves_again_once_when_the_change_commits(home_page):
     assert pending.count(page_cache._invalidate_after_commit) == 1
 
 
-DATABASE_CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "test_cache",
-    },
-    "pages": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "test_page_cache",
-    },
-}
-
-
-def test_with_the_database_cache_a_cached_page_costs_one_query(client, home_page, settings):
+def test_with_the_database_cache_a_cached_page_costs_one_query(client, home_page, database_caches):
     from django.core.management import call_command
 
-    settings.CACHES = DATABASE_CACHES
     call_command("createcachetable", verbosity=0)
     client.get("/en/")
     with CaptureQueriesContext(connection) as queries:

@@ -19,15 +19,17 @@ def restrict(page, password="letmein-2026"):
     )
 
 
+def assert_asks_for_the_password(client, page, hidden_text):
+    content = client.get(page.url).content.decode()
+    assert hidden_text not in content
+    assert 'name="password"' in content
+
+
 def test_a_password_protected_page_asks_for_the_password(client, home_page):
     page = ContentPageFactory(parent=home_page, title="Staff guidance", introduction="Secret")
     restrict(page)
 
-    response = client.get(page.url)
-
-    content = response.content.decode()
-    assert "Secret" not in content
-    assert 'name="password"' in content
+    assert_asks_for_the_password(client, page, "Secret")
 
 
 def test_a_restriction_on_a_section_protects_the_pages_inside_it(client, home_page):
@@ -35,10 +37,7 @@ def test_a_restriction_on_a_section_protects_the_pages_inside_it(client, home_pa
     inner = ContentPageFactory(parent=section, title="Rota", introduction="Rota details")
     restrict(section)
 
-    content = client.get(inner.url).content.decode()
-
-    assert "Rota details" not in content
-    assert 'name="password"' in content
+    assert_asks_for_the_password(client, inner, "Rota details")
 
 
 def test_the_right_password_opens_the_page(client, home_page):
@@ -105,9 +104,7 @@ def test_a_restriction_added_after_a_view_protects_the_page_at_once(client, home
 
     restrict(page)
 
-    content = client.get(page.url).content.decode()
-    assert "Secret" not in content
-    assert 'name="password"' in content
+    assert_asks_for_the_password(client, page, "Secret")
 
 
 def test_with_no_restriction_or_alias_anywhere_a_page_asks_nothing_about_them(client, home_page):
