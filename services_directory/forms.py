@@ -4,7 +4,7 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from home.spam_protection import SpamProtectedForm
+from council_site.spam_protection import SpamProtectedForm
 from services_directory.models import ProblemKind, ProblemReport
 
 DETAILS_MAX_LENGTH = 2000

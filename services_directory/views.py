@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods, require_POST
 
-from home.spam_protection import RATE_LIMITED, rate_limited
+from council_site.spam_protection import RATE_LIMITED, rate_limited
 from services_directory import shortlist
 from services_directory.forms import ProblemReportForm
 from services_directory.models import DirectoryPage, ServicePage

@@ -8,7 +8,7 @@ from django import forms
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
-from home.spam_protection import RECAPTCHA_UNAVAILABLE, SpamProtectedForm, rate_limited
+from council_site.spam_protection import RECAPTCHA_UNAVAILABLE, SpamProtectedForm, rate_limited
 
 
 class CommentForm(SpamProtectedForm):

@@ -1,7 +1,7 @@
 """Protection every public form shares: a honeypot, reCAPTCHA when switched on, a rate limit per IP.
 
 Use it by subclassing `SpamProtectedForm`, rendering its honeypot and captcha with
-templates/services_directory/includes/spam_protection.html, and asking `rate_limited()` before
+templates/includes/spam_protection.html, and asking `rate_limited()` before
 acting on a POST. A filled-in honeypot should look like success to the sender (so bots learn
 nothing) while nothing is stored.
 """

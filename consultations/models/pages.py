@@ -1,0 +1,247 @@
+"""Consultation pages: the index, one page per consultation, and its ideas boards."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from consultations.blocks import ConsultationResourcesBlock
+from home.models import BasePage, PolicyTopic
+
+from .choices import ConsultationStatus, ModerationMode
+
+# The privacy notice promises two years after a consultation closes.
+DEFAULT_RETENTION_DAYS = 730
+TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
+
+
+def status_between(opens_at, closes_at, now=None):
+    """Upcoming, open or closed at `now`: worked out from the dates, so no job has to run."""
+    now = now or timezone.now()
+    if opens_at and now < opens_at:
+        return ConsultationStatus.UPCOMING
+    if closes_at and now >= closes_at:
+        return ConsultationStatus.CLOSED
+    return ConsultationStatus.OPEN
+
+
+class ConsultationIndexPage(BasePage):
+    """Lists the council's consultations: open, upcoming and closed, filtered by topic."""
+
+    introduction = models.TextField(blank=True, max_length=600)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["consultations.ConsultationPage", "home.ReportPage"]
+    max_count_per_parent = 1
+
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("consultation index page")
+
+    def get_summary(self):
+        return super().get_summary() or self.introduction
+
+
+class ConsultationPage(BasePage):
+    """One consultation: why we are asking, who can take part, its dates and its ideas boards."""
+
+    summary = models.TextField(
+        max_length=600, help_text=_("What we are asking about, in a sentence or two.")
+    )
+    why_we_are_asking = RichTextField(features=TEXT_FEATURES, blank=True)
+    who_can_take_part = RichTextField(features=TEXT_FEATURES, blank=True)
+    opens_at = models.DateTimeField(
+        _("opens"), help_text=_("Boards accept ideas from this time (UK time).")
+    )
+    closes_at = models.DateTimeField(
+        _("closes"), help_text=_("Boards become read-only at this time (UK time).")
+    )
+    topics = ParentalManyToManyField(PolicyTopic, blank=True, related_name="consultations")
+    resources = StreamField(
+        ConsultationResourcesBlock(),
+        blank=True,
+        verbose_name=_("documents and events"),
+    )
+    closing_message = RichTextField(
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown at the top once the consultation has closed, such as a thank you."),
+    )
+    findings_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The published findings, linked from the closed consultation."),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("keep personal details for (days)"),
+        default=DEFAULT_RETENTION_DAYS,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text=_(
+            "Names and email addresses are removed this many days after the consultation "
+            "closes. The privacy notice says two years (730 days)."
+        ),
+    )
+
+    parent_page_types = ["consultations.ConsultationIndexPage"]
+    subpage_types = ["consultations.IdeasBoardPage"]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("why_we_are_asking"),
+        index.SearchField("who_can_take_part"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("topics")],
+            _("Dates and topics"),
+        ),
+        FieldPanel("why_we_are_asking"),
+        FieldPanel("who_can_take_part"),
+        FieldPanel("resources"),
+        InlinePanel("related_pages", label=_("Related pages and policies")),
+        FieldPanel("closing_message"),
+        FieldPanel("findings_page"),
+        FieldPanel("retention_days"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("opens_at"),
+        SynchronizedField("closes_at"),
+        SynchronizedField("retention_days"),
+        SynchronizedField("findings_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("consultation page")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The closing time must be after it opens.")})
+
+    def get_summary(self):
+        return super().get_summary() or self.summary
+
+    def status_at(self, now=None):
+        return status_between(self.opens_at, self.closes_at, now)
+
+    @property
+    def status(self):
+        return self.status_at()
+
+    @property
+    def is_open(self):
+        return self.status == ConsultationStatus.OPEN
+
+    @property
+    def is_closed(self):
+        return self.status == ConsultationStatus.CLOSED
+
+    def seconds_until_next_change(self, now=None):
+        """Until it opens or closes, so a cached copy never outlives its status."""
+        now = now or timezone.now()
+        upcoming = [moment for moment in (self.opens_at, self.closes_at) if moment > now]
+        return (min(upcoming) - now).total_seconds() if upcoming else None
+
+    @property
+    def retention_ends_on(self):
+        return (self.closes_at + datetime.timedelta(days=self.retention_days)).date()
+
+
+class ConsultationRelatedPage(Orderable):
+    """A page or policy the consultation is about; a policy links back to an open one."""
+
+    consultation = ParentalKey(
+        ConsultationPage, on_delete=models.CASCADE, related_name="related_pages"
+    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+
+
+class IdeasBoardPage(BasePage):
+    """One question or theme of a consultation, where residents post and support ideas."""
+
+    question = models.CharField(
+        max_length=250, help_text=_("What the board asks, such as 'How can we help dads?'")
+    )
+    introduction = models.TextField(blank=True, max_length=1200)
+    moderation = models.CharField(
+        _("moderation"),
+        max_length=10,
+        choices=ModerationMode.choices,
+        default=ModerationMode.PRE,
+        help_text=_("Ideas from young people are always checked before they are published."),
+    )
+    closing_message = models.TextField(
+        blank=True,
+        max_length=1200,
+        help_text=_("Shown once the board has closed. Leave blank to use the consultation's."),
+    )
+
+    parent_page_types = ["consultations.ConsultationPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("question"),
+        index.SearchField("introduction"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("question"),
+        FieldPanel("introduction"),
+        InlinePanel("themes", label=_("Themes people choose from"), min_num=1),
+        FieldPanel("moderation"),
+        FieldPanel("closing_message"),
+    ]
+    override_translatable_fields = [SynchronizedField("moderation")]
+
+    class Meta:
+        verbose_name = _("ideas board page")
+
+    def get_summary(self):
+        return super().get_summary() or self.question
+
+    @property
+    def post_moderated(self):
+        return self.moderation == ModerationMode.POST
+
+
+class BoardTheme(TranslatableMixin, Orderable):
+    """A theme an idea on the board is filed under, such as 'Health' or 'Play'."""
+
+    board = ParentalKey(IdeasBoardPage, on_delete=models.CASCADE, related_name="themes")
+    name = models.CharField(max_length=80)
+    description = models.CharField(max_length=250, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.name
