@@ -300,6 +300,11 @@ RECAPTCHA_PRIVATE_KEY = env.str(
     "RECAPTCHA_PRIVATE_KEY", default="6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"
 )
 RECAPTCHA_ENABLED = env.bool("RECAPTCHA_ENABLED", default=False)
+# "v2": the "I'm not a robot" checkbox; "v3": an invisible score, refused below the threshold.
+RECAPTCHA_VERSION = env.str("RECAPTCHA_VERSION", default="v2")
+RECAPTCHA_REQUIRED_SCORE = env.float("RECAPTCHA_REQUIRED_SCORE", default=0.5)
+# Where django-recaptcha checks answers; tests point it at a local stand-in server.
+RECAPTCHA_DOMAIN = env.str("RECAPTCHA_DOMAIN", default="www.google.com")
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 
 # --- Security headers and Content-Security-Policy -------------------------------------------
@@ -349,6 +354,17 @@ DIRECTORY_GEOCODER = env.str(
     "DIRECTORY_GEOCODER", default="services_directory.geo.geocoder.CentroidGeocoder"
 )
 HEALTHCHECK_REQUIRED = env_list("HEALTHCHECK_REQUIRED", "database,cache")
+
+# Consultations (issue 8): how often one address may post, support, comment and report
+# (django-ratelimit's rate syntax), and how many residents' reports hide an item until a
+# moderator has looked at it.
+CONSULTATIONS_IDEA_RATE = env.str("CONSULTATIONS_IDEA_RATE", default="10/h")
+CONSULTATIONS_SUPPORT_RATE = env.str("CONSULTATIONS_SUPPORT_RATE", default="100/h")
+CONSULTATIONS_COMMENT_RATE = env.str("CONSULTATIONS_COMMENT_RATE", default="20/h")
+CONSULTATIONS_REPORT_RATE = env.str("CONSULTATIONS_REPORT_RATE", default="20/h")
+CONSULTATIONS_HIDE_AFTER_REPORTS = env.int("CONSULTATIONS_HIDE_AFTER_REPORTS", default=3)
+# Working days within which moderators promise to check a new idea (shown to residents).
+CONSULTATIONS_MODERATION_DAYS = env.int("CONSULTATIONS_MODERATION_DAYS", default=2)
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,1 @@
+"""The consultations admin: moderation, analysis and personal data."""

@@ -1,0 +1,1 @@
+"""Admin registration (filled in by its own module)."""

@@ -1,0 +1,1 @@
+"""Actions with side effects: posting, supporting, reporting, moderating, notifying."""

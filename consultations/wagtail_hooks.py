@@ -1,0 +1,5 @@
+"""Admin registration for consultations, one module per concern."""
+
+from consultations.admin import analysis_hooks, moderation_hooks, privacy_hooks
+
+__all__ = ["analysis_hooks", "moderation_hooks", "privacy_hooks"]
