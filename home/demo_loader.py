@@ -411,6 +411,9 @@ class DemoLoader:
         if self._kept(settings_obj, "the site settings"):
             return
         wanted = {k: v for k, v in data.items() if hasattr(settings_obj, k)}
+        privacy = pages.get("privacy-notice")
+        if privacy is not None:
+            wanted["privacy_page"] = privacy.page_ptr if hasattr(privacy, "page_ptr") else privacy
         if any(getattr(settings_obj, k) != v for k, v in wanted.items()):
             for name, value in wanted.items():
                 setattr(settings_obj, name, value)

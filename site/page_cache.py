@@ -175,13 +175,26 @@ class AnonymousPageCacheMiddleware:
         if cached is not None and cached.get("generation") == generation:
             return self._rebuild(cached)
         response = self.get_response(request)
-        if self._cacheable_response(response):
+        timeout = self._timeout(request)
+        if timeout and self._cacheable_response(response):
             try:
                 frozen = {**self._freeze(response), "generation": generation}
-                page_store().set(key, frozen, settings.PAGE_CACHE_SECONDS)
+                page_store().set(key, frozen, timeout)
             except Exception as error:
                 logger.warning("Page not cached: %s", error)
         return response
+
+    @staticmethod
+    def _timeout(request):
+        """PAGE_CACHE_SECONDS, or less for a page that changes by itself at a known time.
+
+        A view sets `request.page_cache_max_seconds` (a consultation that opens or closes in
+        ten minutes), so a cached copy never outlives what it says.
+        """
+        limit = getattr(request, "page_cache_max_seconds", None)
+        if limit is None:
+            return settings.PAGE_CACHE_SECONDS
+        return max(0, min(settings.PAGE_CACHE_SECONDS, int(limit)))
 
     @staticmethod
     def _cacheable_request(request):

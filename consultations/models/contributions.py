@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from .choices import ModerationStatus, RejectionReason, RespondentType, ResponseStatus
 
@@ -84,7 +85,8 @@ class IdeaQuerySet(models.QuerySet):
 
     def on_board(self, board):
         """Ideas posted on the board in any of its languages."""
-        return self.filter(board__translation_key=board.translation_key)
+        copies = Page.objects.filter(translation_key=board.translation_key).values("pk")
+        return self.filter(board_id__in=copies)
 
 
 class Idea(Contribution):

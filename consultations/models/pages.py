@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -15,9 +16,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from consultations.blocks import ConsultationResourcesBlock
+from consultations.identity import visitor_id, visitor_key
 from home.models import BasePage, PolicyTopic
+from home.queries import public
 
-from .choices import ConsultationStatus, ModerationMode
+from .choices import ConsultationStatus, ModerationMode, ResponseStatus
+from .contributions import Idea, Support
 
 # The privacy notice promises two years after a consultation closes.
 DEFAULT_RETENTION_DAYS = 730
@@ -51,6 +55,61 @@ class ConsultationIndexPage(BasePage):
 
     def get_summary(self):
         return super().get_summary() or self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        consultations = list(
+            public(ConsultationPage.objects.child_of(self).live())
+            .prefetch_related("topics")
+            .order_by("-opens_at")
+        )
+        topics = list(PolicyTopic.objects.filter(locale_id=self.locale_id).order_by("name"))
+        wanted_status = request.GET.get("status", "")
+        wanted_topic = request.GET.get("topic", "")
+        statuses = {value for value, _label in ConsultationStatus.choices}
+        chosen_topic = next((t for t in topics if t.slug == wanted_topic), None)
+        invalid = (wanted_status and wanted_status not in statuses) or (
+            wanted_topic and chosen_topic is None
+        )
+        groups = {value: [] for value in (ConsultationStatus.OPEN, ConsultationStatus.UPCOMING)}
+        groups[ConsultationStatus.CLOSED] = []
+        for consultation in consultations:
+            status = consultation.status_at(now)
+            if wanted_status in statuses and status != wanted_status:
+                continue
+            keys = {topic.translation_key for topic in consultation.topics.all()}
+            if chosen_topic and chosen_topic.translation_key not in keys:
+                continue
+            groups[status].append(consultation)
+        # Closed consultations newest-closed first; open ones closing soonest first.
+        groups[ConsultationStatus.OPEN].sort(key=lambda c: c.closes_at)
+        groups[ConsultationStatus.UPCOMING].sort(key=lambda c: c.opens_at)
+        groups[ConsultationStatus.CLOSED].sort(key=lambda c: c.closes_at, reverse=True)
+        upcoming_changes = [
+            seconds
+            for seconds in (c.seconds_until_next_change(now) for c in consultations)
+            if seconds is not None
+        ]
+        if upcoming_changes:
+            request.page_cache_max_seconds = min(upcoming_changes)
+        context.update(
+            groups=[
+                (value, label, groups[value])
+                for value, label in (
+                    (ConsultationStatus.OPEN, _("Open consultations")),
+                    (ConsultationStatus.UPCOMING, _("Upcoming consultations")),
+                    (ConsultationStatus.CLOSED, _("Closed consultations")),
+                )
+            ],
+            topics=topics,
+            statuses=ConsultationStatus.choices,
+            chosen_status=wanted_status if wanted_status in statuses else "",
+            chosen_topic=chosen_topic,
+            filter_invalid=bool(invalid),
+            found=sum(len(group) for group in groups.values()),
+        )
+        return context
 
 
 class ConsultationPage(BasePage):
@@ -166,6 +225,25 @@ class ConsultationPage(BasePage):
     def retention_ends_on(self):
         return (self.closes_at + datetime.timedelta(days=self.retention_days)).date()
 
+    def boards(self):
+        return public(IdeasBoardPage.objects.child_of(self).live()).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        seconds = self.seconds_until_next_change()
+        if seconds is not None:
+            request.page_cache_max_seconds = seconds
+        context.update(
+            status=self.status,
+            boards=list(self.boards()),
+            related=[
+                related.page.localized
+                for related in self.related_pages.select_related("page").all()
+                if related.page.live
+            ],
+        )
+        return context
+
 
 class ConsultationRelatedPage(Orderable):
     """A page or policy the consultation is about; a policy links back to an open one."""
@@ -228,6 +306,65 @@ class IdeasBoardPage(BasePage):
     @property
     def post_moderated(self):
         return self.moderation == ModerationMode.POST
+
+    per_page = 20
+    SORTS = {
+        "popular": ("-support_count", "-published_at", "-pk"),
+        "newest": ("-published_at", "-pk"),
+    }
+
+    def consultation(self):
+        return (
+            ConsultationPage.objects.live()
+            .filter(path=self.path[: -self.steplen], depth=self.depth - 1)
+            .first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        consultation = self.consultation()
+        status = consultation.status if consultation else ConsultationStatus.CLOSED
+        if consultation and consultation.seconds_until_next_change() is not None:
+            request.page_cache_max_seconds = consultation.seconds_until_next_change()
+        themes = list(self.themes.all())
+        sort = request.GET.get("sort", "")
+        sort = sort if sort in self.SORTS else "popular"
+        wanted_theme = str(request.GET.get("theme", ""))[:40]
+        theme = next((t for t in themes if str(t.translation_key) == wanted_theme), None)
+        ideas = Idea.objects.on_board(self).published().select_related("theme")
+        if theme is not None:
+            ideas = ideas.filter(theme__translation_key=theme.translation_key)
+        paginator = Paginator(ideas.order_by(*self.SORTS[sort]), self.per_page)
+        page = paginator.get_page(request.GET.get("page"))
+        names = {t.translation_key: t.name for t in themes}
+        for idea in page:
+            idea.theme_name = (
+                names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else ""
+            )
+        visitor = visitor_id(request)
+        supported = (
+            set(
+                Support.objects.filter(
+                    idea__in=[idea.pk for idea in page], supporter=visitor_key(visitor)
+                ).values_list("idea_id", flat=True)
+            )
+            if visitor and len(page)
+            else set()
+        )
+        context.update(
+            consultation=consultation,
+            status=status,
+            is_open=status == ConsultationStatus.OPEN,
+            themes=themes,
+            chosen_theme=theme,
+            sort=sort,
+            ideas=page,
+            paginator=paginator,
+            supported=supported,
+            response_statuses=dict(ResponseStatus.choices),
+            closing_message=self.closing_message,
+        )
+        return context
 
 
 class BoardTheme(TranslatableMixin, Orderable):

@@ -25,6 +25,14 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         help_text=_("Shown in the safeguarding notice on every page."),
     )
     out_of_hours_phone = models.CharField(max_length=40, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The privacy notice people agree to when they post an idea or comment."),
+    )
 
     panels = [
         HelpPanel(
@@ -42,6 +50,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ],
             _("Contact details"),
         ),
+        FieldPanel("privacy_page"),
         InlinePanel("social_links", label=_("Social media links")),
     ]
 

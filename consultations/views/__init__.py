@@ -1,0 +1,1 @@
+"""Views outside the page tree: posting, supporting, commenting on and reporting ideas."""
