@@ -17,9 +17,24 @@ if not ALLOWED_HOSTS:
 # a new PostgreSQL connection per request costs more than a cached page takes to serve.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# No test keys in production. reCAPTCHA is on when both keys are set, unless RECAPTCHA_ENABLED
+# says otherwise; switched on without keys, every form would be refused, so the site stops instead.
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
 RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
-RECAPTCHA_ENABLED = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
+RECAPTCHA_ENABLED = env.bool(
+    "RECAPTCHA_ENABLED", default=bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
+)
+if RECAPTCHA_ENABLED and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY):
+    raise ImproperlyConfigured(
+        "RECAPTCHA_ENABLED is on: set RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY too."
+    )
+# Checked here so a typo stops the site at start rather than breaking every public form.
+# (council_site.spam_protection.RECAPTCHA_VERSIONS; not imported: settings load before apps.)
+RECAPTCHA_VERSION = env.str("RECAPTCHA_VERSION", default="v2").strip().lower()
+if RECAPTCHA_VERSION not in ("v2", "v3"):
+    raise ImproperlyConfigured("Set RECAPTCHA_VERSION to v2 (checkbox) or v3 (score).")
+if not 0.0 <= RECAPTCHA_REQUIRED_SCORE <= 1.0:  # noqa: F405
+    raise ImproperlyConfigured("Set RECAPTCHA_REQUIRED_SCORE between 0.0 and 1.0.")
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

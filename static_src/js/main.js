@@ -53,6 +53,65 @@ function initCopyLinks(messages, scope = document) {
   }
 }
 
+// reCAPTCHA v3 (templates/includes/spam_protection.html): Google's token lasts two minutes, so it
+// is asked for when the form is sent, put in the hidden g-recaptcha-response input, and the form
+// then sent for real. When Google's script is missing or slow the form goes without a token and
+// the server asks the person to try again, keeping what they typed; it never gets stuck.
+function initRecaptchaV3(scope = document, waitMs = 10000) {
+  for (const input of scope.querySelectorAll("input[data-app-recaptcha-v3]")) {
+    const form = input.form;
+    if (!form) {
+      continue;
+    }
+    let state = "idle"; // "idle" → "asking" Google → "sending" the form with the token
+    form.addEventListener("submit", (event) => {
+      if (state === "sending") {
+        state = "idle"; // the next send (say, after pressing Back) asks for a fresh token
+        return;
+      }
+      const recaptcha = window.grecaptcha;
+      if (typeof recaptcha?.ready !== "function" || typeof recaptcha?.execute !== "function") {
+        return;
+      }
+      event.preventDefault();
+      if (state === "asking") {
+        return; // a second click while Google answers the first
+      }
+      state = "asking";
+      const submitter = event.submitter;
+      let timer;
+      const send = () => {
+        window.clearTimeout(timer);
+        if (state !== "asking") {
+          return;
+        }
+        if (typeof form.requestSubmit === "function") {
+          state = "sending"; // requestSubmit fires this listener again, which lets it through
+          form.requestSubmit(submitter?.form === form ? submitter : undefined);
+        } else {
+          state = "idle"; // form.submit() fires no submit event
+          form.submit();
+        }
+      };
+      timer = window.setTimeout(send, waitMs);
+      recaptcha.ready(() => {
+        try {
+          recaptcha.execute(input.dataset.sitekey, { action: input.dataset.action }).then(
+            (token) => {
+              input.value = token;
+              send();
+            },
+            send,
+          );
+        } catch {
+          send();
+        }
+      });
+    });
+  }
+}
+
 const config = readTranslations();
 initAll(config);
 initCopyLinks(config.copyLink?.i18n ?? {});
+initRecaptchaV3();
