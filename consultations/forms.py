@@ -86,6 +86,7 @@ def respondent_type_field():
 class IdeaForm(ResidentForm):
     """An idea for a board: its words, a theme, an optional area, and who the person is."""
 
+    recaptcha_action = "post_idea"
     error_targets = {"theme": "theme", "respondent_type": "respondent_type", "consent": "consent"}
     typed_fields = ("title", "description", "area", "name", "email")
 
@@ -191,6 +192,7 @@ class IdeaForm(ResidentForm):
 class CommentForm(ResidentForm):
     """A comment on a published idea."""
 
+    recaptcha_action = "comment"
     error_targets = {"respondent_type": "comment-respondent_type"}
     typed_fields = ("body",)
 
@@ -222,6 +224,7 @@ class CommentForm(ResidentForm):
 class ReportForm(ResidentForm):
     """'Report this': why an idea or comment should be looked at again."""
 
+    recaptcha_action = "report"
     error_targets = {"reason": "reason"}
     typed_fields = ("details",)
 

@@ -194,17 +194,39 @@ PRIVACY_PAGE = {
             "<li>comment on one of our policies</li>"
             "<li>contact us by email or through a form</li>"
             "</ul>"
-            "<p>This may include your name, your email address and what you tell us. We do not "
-            "use analytics or advertising cookies, and we do not track you across other "
-            "websites.</p>"
+            "<p>We do not use analytics or advertising cookies, and we do not track you across "
+            "other websites.</p>"
+        ),
+        _heading("Ideas and comments in our consultations"),
+        _paragraph(
+            "<p>When you share an idea or a comment, we keep:</p>"
+            "<ul>"
+            "<li>what you wrote: the idea's title and description, or your comment</li>"
+            "<li>the theme you chose</li>"
+            "<li>whether you told us you are a parent or carer, a young person, a professional "
+            "or someone else</li>"
+            "<li>the area you gave, if you gave one (the first part of a postcode, such as "
+            "NB1)</li>"
+            "<li>the language you wrote in, and when you sent it</li>"
+            "</ul>"
+            "<p>Your name and email address are optional. If you give them, we keep them apart "
+            "from your idea, and we never publish them. Staff who check ideas and analyse the "
+            "consultation do not see them unless their job needs it. We only use your email "
+            "address to tell you what happens to your idea, and only after you have confirmed "
+            "it by opening the link we send you. If you do not confirm it, we do not email you "
+            "again.</p>"
+            "<p>When you support an idea, we do not ask who you are. Your browser keeps a "
+            "cookie, so that each person's support is counted once. The cookie lasts a year "
+            "and holds a random number, no personal information, and we only keep a scrambled "
+            "version of it that cannot be traced back to you.</p>"
         ),
         _heading("Why we use it"),
         _paragraph(
             "<p>We use your information to run consultations, to improve our services and "
             "policies, and to reply to you. Our lawful basis is that the processing is needed "
             "to carry out a task in the public interest.</p>"
-            "<p>We check ideas and comments before we publish them. We never publish your email "
-            "address.</p>"
+            "<p>We check ideas and comments before we publish them. We never publish your name "
+            "or your email address, and we never show a young person's name.</p>"
         ),
         _heading("Who we share it with"),
         _paragraph(
@@ -214,8 +236,14 @@ PRIVACY_PAGE = {
         ),
         _heading("How long we keep it"),
         _paragraph(
-            "<p>We keep consultation responses for 2 years after the consultation closes, and "
-            "emails for 2 years after we last reply, then delete them.</p>"
+            "<p>We remove names and email addresses from a consultation 2 years after it "
+            "closes. A consultation may set a different period, and when it does, its page "
+            "tells you. We remove them automatically when the period ends.</p>"
+            "<p>Published ideas and comments, and our responses to them, stay on the website "
+            "as the public record of what people told us and what we did, without anyone's "
+            "name. Ideas and comments we did not publish are kept with the consultation's "
+            "records, also without names.</p>"
+            "<p>We keep emails you send us for 2 years after we last reply, then delete them.</p>"
         ),
         _heading("Your rights"),
         _paragraph(
@@ -223,6 +251,12 @@ PRIVACY_PAGE = {
             "ask us to correct it, and in some cases to ask us to delete it or stop using it. "
             "To do this, email our data protection officer at "
             f'<a href="mailto:{_PRIVACY_EMAIL}">{_PRIVACY_EMAIL}</a>.</p>'
+            "<p>To have your consultation ideas and comments deleted before the end of the "
+            "period, tell us the email address you gave with them. We will delete your name "
+            "and email address and take down your ideas and comments, with the supports and "
+            "comments on your ideas, and confirm when it is done. We aim to do this within one "
+            "month. If you did not give an email address, tell us which consultation it was, "
+            "what you wrote and roughly when, and we will find it.</p>"
             "<p>If you are unhappy with how we have used your information, you can complain to "
             'the <a href="https://ico.org.uk/">Information Commissioner\'s Office</a>.</p>'
         ),

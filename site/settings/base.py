@@ -112,7 +112,13 @@ DATABASES = {"default": env.db_url("DATABASE_URL", default=SQLITE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the scheduled-publishing loop and the web server write without "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20}
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": 20,
+            # A write transaction takes the lock when it starts, so two at once queue behind the
+            # busy timeout instead of one failing with "database is locked" on its first write.
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
