@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import multigetattr
 from wagtail.models import Locale
 
+from council_site.charts import bar_chart
 from services_directory.models import (
     REVIEW_WARNING_DAYS,
     ProblemReport,
@@ -155,33 +156,6 @@ class ServicesDueForReviewView(ReportView):
         # A page of another site keeps that site's address (get_url gives it in full).
         url = page.get_url(request=self.request)
         return self.request.build_absolute_uri(url) if url else ""
-
-
-def bar_chart(rows, *, bar_height=28, gap=10, label_width=330, bar_width=360):
-    """Geometry for a horizontal bar chart drawn as SVG: a label and a value beside every bar."""
-    largest = max((value for _label, value in rows), default=0) or 1
-    bars = []
-    for index, (label, value) in enumerate(rows):
-        y = index * (bar_height + gap)
-        bars.append(
-            {
-                "label": label,
-                "value": value,
-                "y": y,
-                "text_y": y + bar_height // 2 + 5,
-                "width": round(bar_width * value / largest, 1),
-                "value_x": label_width + round(bar_width * value / largest, 1) + 8,
-            }
-        )
-    return {
-        "bars": bars,
-        "bar_height": bar_height,
-        "label_width": label_width,
-        "label_x": label_width - 8,
-        "width": label_width + bar_width + 70,
-        "height": max(len(rows) * (bar_height + gap) - gap, bar_height),
-        "total": sum(value for _label, value in rows),
-    }
 
 
 class DirectoryOverviewView(WagtailAdminTemplateMixin, TemplateView):

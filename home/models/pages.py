@@ -142,7 +142,7 @@ class ReportPage(BasePage):
         help_text=_("The original paper or slides, if published."),
     )
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage", "consultations.ConsultationIndexPage"]
     subpage_types = []
 
     search_fields = [
