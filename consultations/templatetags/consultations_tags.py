@@ -3,6 +3,7 @@
 from django import template
 from django.utils import timezone
 
+from consultations.figures import consultation_figures, you_said_we_did
 from consultations.models import ConsultationPage
 from consultations.queries import next_change_among, open_consultation_about, open_consultations
 
@@ -50,3 +51,12 @@ def comment_target(policy, comment_page=None):
     ):
         return comment_page
     return None
+
+
+@register.simple_tag
+def closing_summary(consultation):
+    """'You said, we did' and the moderation figures for a closed consultation's page."""
+    return {
+        "figures": consultation_figures(consultation),
+        "boards": you_said_we_did(consultation),
+    }

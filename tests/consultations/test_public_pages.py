@@ -131,9 +131,7 @@ def test_home_page_lists_open_consultations(client, home_page, consultation_inde
     assertContains(response, "Supporting families early")
 
 
-def test_policy_links_to_its_open_consultation_and_not_once_closed(
-    client, home_page, consultation
-):
+def test_policy_links_to_its_open_consultation_and_not_once_closed(client, home_page, consultation):
     policy = PolicyPageFactory(parent=PolicyIndexPageFactory(parent=home_page), title="Policy A")
     ConsultationRelatedPage.objects.create(consultation=consultation, page=policy)
     response = client.get(policy.url)
@@ -141,3 +139,30 @@ def test_policy_links_to_its_open_consultation_and_not_once_closed(
     with time_machine.travel(consultation.closes_at + datetime.timedelta(seconds=1)):
         response = client.get(policy.url)
         assertNotContains(response, f'href="{consultation.url}"')
+
+
+def test_a_closed_consultation_shows_you_said_we_did_and_moderation_figures(
+    client, consultation, board
+):
+    IdeaFactory(
+        board=board,
+        title="Weekend sessions",
+        response_status="taken_forward",
+        public_response="Three centres now open on Saturdays.",
+    )
+    IdeaFactory(board=board, title="Unanswered idea")
+    IdeaFactory(
+        board=board, title="Spam idea", status=ModerationStatus.REJECTED, rejection_reason="spam"
+    )
+    with time_machine.travel(consultation.closes_at + datetime.timedelta(days=1)):
+        response = client.get(consultation.url)
+    assertContains(response, "You said, we did")
+    assertContains(response, "Three centres now open on Saturdays.")
+    assertContains(response, "Taken forward")
+    assertNotContains(response, "Spam idea")
+    assertContains(response, "We received 3 ideas.")
+    assertContains(response, "Spam or advertising: 1")
+
+
+def test_an_open_consultation_has_no_closing_section(client, consultation, board, idea):
+    assertNotContains(client.get(consultation.url), "You said, we did")
