@@ -11,6 +11,9 @@ class Contributor(models.Model):
     without ever joining it, and so one person's details can be erased in one place.
     """
 
+    # Residents' posts link to nothing editors need to track; indexing each save cost 14 ms.
+    wagtail_reference_index_ignore = True
+
     name = models.CharField(_("name"), max_length=100, blank=True)
     email = models.EmailField(_("email address"), max_length=254, blank=True, db_index=True)
     email_confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)

@@ -45,7 +45,11 @@ class HomePage(BasePage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [*SECTION_PAGE_TYPES, "services_directory.DirectoryPage"]
+    subpage_types = [
+        *SECTION_PAGE_TYPES,
+        "services_directory.DirectoryPage",
+        "consultations.ConsultationIndexPage",
+    ]
     max_count_per_parent = 1
 
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]

@@ -4,13 +4,16 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from consultations.demo import load_demo_consultations
 from council_site.page_cache import invalidation_deferred
 from home.demo_loader import DemoLoader
 from services_directory.demo.loader import load_demo_directory
 
 
 class Command(BaseCommand):
-    help = "Create or update the demo pages, settings and directory. Safe to run again."
+    help = (
+        "Create or update the demo pages, settings, directory and consultations. Safe to run again."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -32,6 +35,8 @@ class Command(BaseCommand):
             log("Directory")
             loader.changed += load_demo_directory(home, stdout=self.stdout if verbosity else None)
             loader.link_directory(home)
+            log("Consultations")
+            loader.changed += load_demo_consultations(home, log=log)
             if not skip_translations:
                 loader.translate_all(home, loader.ensure_locales())
         elapsed = time.monotonic() - started
