@@ -1,5 +1,10 @@
 """Admin registration for consultations, one module per concern."""
 
-from consultations.admin import analysis_hooks, moderation_hooks, privacy_hooks
+from consultations.admin import (
+    analysis_hooks,
+    moderation_hooks,
+    page_protection_hooks,
+    privacy_hooks,
+)
 
-__all__ = ["analysis_hooks", "moderation_hooks", "privacy_hooks"]
+__all__ = ["analysis_hooks", "moderation_hooks", "page_protection_hooks", "privacy_hooks"]

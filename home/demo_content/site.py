@@ -294,6 +294,12 @@ COOKIES_PAGE = {
                         "2 weeks",
                     ],
                     ["csrftoken", "Protects our forms from misuse by other websites", "1 year"],
+                    [
+                        "consultation_visitor",
+                        "Counts your support for an idea once, without an account. It holds a "
+                        "random number, not who you are",
+                        "1 year",
+                    ],
                 ],
             },
         },
