@@ -6,10 +6,12 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, SiteSettings, SiteText
+from tests import recaptcha_standin
 
 
 def pytest_collection_modifyitems(config, items):
@@ -124,3 +126,37 @@ def superuser(django_user_model):
 
 def in_ci():
     return os.environ.get("CI") == "true"
+
+
+# --- reCAPTCHA against a local stand-in for Google (tests/recaptcha_standin.py) -------------
+
+
+@pytest.fixture(scope="session")
+def authority():
+    with recaptcha_standin.certificate_authority() as (ca, ca_file):
+        yield ca, ca_file
+
+
+@pytest.fixture
+def trusting_standin(authority, monkeypatch):
+    """urllib trusts only the stand-in's authority, and goes to loopback without any proxy."""
+    ca, ca_file = authority
+    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
+    monkeypatch.setenv("no_proxy", "*")
+    monkeypatch.setenv("NO_PROXY", "*")
+    return ca
+
+
+@pytest.fixture
+def google(trusting_standin):
+    """The stand-in, running, with reCAPTCHA v2 on and pointed at it."""
+    with (
+        recaptcha_standin.running_standin(trusting_standin) as standin,
+        override_settings(
+            RECAPTCHA_ENABLED=True,
+            RECAPTCHA_VERSION="v2",
+            RECAPTCHA_DOMAIN=standin.domain,
+            RECAPTCHA_VERIFY_REQUEST_TIMEOUT=2,
+        ),
+    ):
+        yield standin

@@ -38,37 +38,6 @@ def _fresh_rate_limits():
     cache.clear()
 
 
-@pytest.fixture(scope="module")
-def authority():
-    with recaptcha_standin.certificate_authority() as (ca, ca_file):
-        yield ca, ca_file
-
-
-@pytest.fixture
-def trusting_standin(authority, monkeypatch):
-    """urllib trusts only the stand-in's authority, and goes to loopback without any proxy."""
-    ca, ca_file = authority
-    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
-    monkeypatch.setenv("no_proxy", "*")
-    monkeypatch.setenv("NO_PROXY", "*")
-    return ca
-
-
-@pytest.fixture
-def google(trusting_standin):
-    """The stand-in, running, with reCAPTCHA v2 on and pointed at it."""
-    with (
-        recaptcha_standin.running_standin(trusting_standin) as standin,
-        override_settings(
-            RECAPTCHA_ENABLED=True,
-            RECAPTCHA_VERSION="v2",
-            RECAPTCHA_DOMAIN=standin.domain,
-            RECAPTCHA_VERIFY_REQUEST_TIMEOUT=2,
-        ),
-    ):
-        yield standin
-
-
 @pytest.fixture
 def listing(db, directory):
     return service(directory, "Stay and play")

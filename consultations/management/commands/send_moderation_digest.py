@@ -173,11 +173,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval, **options):
         while True:
-            close_old_connections()
             self.run_once()
             if not interval:
                 return
             time.sleep(max(interval, 5))
+            # A long-running loop must not hold a connection the database has since dropped.
+            close_old_connections()
 
     def run_once(self):
         try:

@@ -1,0 +1,1 @@
+"""Moderation in the admin: flags, services, the queue, bulk actions, the digest."""
