@@ -16,9 +16,11 @@ PYTEST_ARGS ?=
 ## Set up everything and serve the site on http://$(HOST):$(PORT)
 run: install assets migrate demo
 	@$(MANAGE) ensure_local_admin --base-url http://$(HOST):$(PORT)
-	@echo "Serving on http://$(HOST):$(PORT)/  (scheduled publishing runs every minute)"
+	@echo "Serving on http://$(HOST):$(PORT)/  (scheduled publishing runs every minute;" \
+	  "moderators' digest every 5 minutes, to the console)"
 	@trap 'kill 0' EXIT INT TERM; \
 	  $(MANAGE) run_scheduled_publishing --interval 60 & \
+	  $(MANAGE) send_moderation_digest --interval 300 & \
 	  $(MANAGE) runserver --noreload $(HOST):$(PORT)
 
 ## Install the locked Python dependencies into .venv (re-run only when the lock changes)

@@ -7,11 +7,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-# So a newcomer can try the moderation workflow: an editor submits, a moderator approves.
+# So a newcomer can try the moderation workflow (an editor submits, a moderator approves) and
+# moderate the consultations' ideas boards.
 ACCOUNTS = [
-    ("admin", "admin@example.gov.uk", None),
-    ("editor", "editor@example.gov.uk", "Editors"),
-    ("moderator", "moderator@example.gov.uk", "Moderators"),
+    ("admin", "admin@example.gov.uk", ()),
+    ("editor", "editor@example.gov.uk", ("Editors",)),
+    ("moderator", "moderator@example.gov.uk", ("Moderators", "Consultation moderators")),
 ]
 
 
@@ -33,17 +34,16 @@ class Command(BaseCommand):
         password = credentials.read_text().strip() if credentials.exists() else ""
         password = password or secrets.token_urlsafe(12)
         User = get_user_model()
-        for username, email, group in ACCOUNTS:
+        for username, email, groups in ACCOUNTS:
             user = User.objects.filter(username=username).first() or User(
                 username=username, email=email
             )
             if user.pk is None or not user.check_password(password):
                 user.is_staff = True
-                user.is_superuser = group is None
+                user.is_superuser = not groups
                 user.set_password(password)
                 user.save()
-            if group:
-                user.groups.add(Group.objects.get(name=group))
+            user.groups.add(*Group.objects.filter(name__in=groups))
         credentials.parent.mkdir(parents=True, exist_ok=True)
         credentials.write_text(password + "\n")
         credentials.chmod(0o600)
@@ -55,6 +55,6 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             "To try the moderation workflow, sign in as 'editor' (submits pages) or "
-            "'moderator' (approves them) with the same password."
+            "'moderator' (approves them, and moderates ideas boards) with the same password."
         )
         self.stdout.write(f"(The password is kept in {credentials}.)")
