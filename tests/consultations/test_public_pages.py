@@ -61,6 +61,7 @@ def test_board_shows_published_ideas_only_and_never_a_name(client, board):
     IdeaFactory(board=board, title="Rejected idea", status=ModerationStatus.REJECTED)
     response = client.get(board.url)
     assertContains(response, "Published idea")
+    assertContains(response, "From a parent or carer in <bdi>CR0</bdi>", html=False)
     assertNotContains(response, "Waiting idea")
     assertNotContains(response, "Rejected idea")
     assertNotContains(response, "Jane Parentname")
