@@ -1,6 +1,7 @@
 """`make bench`: how fast the site is, measured against references taken in the same run.
 
     python bench/run.py [--sizes 100,10000] [--databases sqlite,postgres] [--quick] [--json FILE]
+        [--scenarios directory,ideas]
 
 For each database a separate process (bench/worker.py) builds a new database, loads the demo
 content, grows the directory to each size with `generate_directory` and measures. Every figure is
@@ -26,6 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES = {"host": "127.0.0.1", "port": 5432, "user": "postgres", "name": "family_services_bench"}
 WORKER_TIMEOUT = 60 * 60
+SCENARIOS = ("directory", "ideas")  # as bench/worker.py names them
 
 
 def postgres_answers():
@@ -80,6 +82,7 @@ def run_worker(label, database_url, var_dir, args, results_path):
     ]
     if args.quick:
         command.append("--quick")
+    command += ["--scenarios", ",".join(args.scenarios)]
     return subprocess.run(command, cwd=REPO, env=env, timeout=WORKER_TIMEOUT).returncode
 
 
@@ -159,6 +162,32 @@ def summarise(reports):
             print(f"  import: {imported.get('skipped') or imported.get('error')}")
 
 
+def summarise_ideas(database, block):
+    """The ideas board's headline: board pages against the home page, posting, the export."""
+    pages = {row["key"]: row for row in block["pages"]}
+    home = pages["home"]["inproc"]
+    print(f"\n{database} — ideas board with {block['ideas']:,} published ideas")
+    for key in ("board", "board_later"):
+        row = pages[key]
+        if "vs_home_p95" not in row:
+            print(f"  {row['label']}: {row.get('result')}")
+            continue
+        print(
+            f"  {row['label']}: p50 {row['inproc']['p50_ms']:.1f} ms, p95 "
+            f"{row['inproc']['p95_ms']:.1f} ms = {row['vs_home_p95']:.2f}x the home page's p95 "
+            f"({home['p95_ms']:.1f} ms); target <= 3x: {row['result']}"
+        )
+    stored = block["posting"]["store"]
+    if "p95_ms" in stored:
+        print(f"  posting an idea: p95 {stored['p95_ms']:.0f} ms")
+    for row in block["exports"]:
+        if row["key"] in ("csv_ideas", "xlsx") and "seconds" in row:
+            print(
+                f"  export, {row['label']}: {row['seconds']:.1f} s, "
+                f"peak {row['peak_bytes'] / 1e6:.0f} MB"
+            )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", help="services per step, comma-separated (default 100,10000)")
@@ -166,6 +195,11 @@ def main():
     parser.add_argument("--quick", action="store_true", help="sizes 100 and 1,000, fewer requests")
     parser.add_argument("--json", help="also write every figure to this file")
     parser.add_argument("--keep", action="store_true", help="keep the SQLite files and logs")
+    parser.add_argument(
+        "--scenarios",
+        default=",".join(SCENARIOS),
+        help="directory (pages at each size, ranking, import) and/or ideas (the ideas board)",
+    )
     args = parser.parse_args()
     default_sizes = "100,1000" if args.quick else "100,10000"
     args.sizes = sorted({int(size) for size in (args.sizes or default_sizes).split(",")})
@@ -173,6 +207,10 @@ def main():
     unknown = set(databases) - {"sqlite", "postgres"}
     if unknown:
         parser.error(f"unknown database: {', '.join(sorted(unknown))}")
+    args.scenarios = [name.strip() for name in args.scenarios.split(",") if name.strip()]
+    unknown = set(args.scenarios) - set(SCENARIOS)
+    if unknown or not args.scenarios:
+        parser.error(f"scenarios are {' and '.join(SCENARIOS)}, not {', '.join(sorted(unknown))}")
 
     started = time.monotonic()
     scratch = Path(tempfile.mkdtemp(prefix="family-services-bench-"))
@@ -213,6 +251,9 @@ def main():
             shutil.rmtree(scratch, ignore_errors=True)
 
     summarise(reports)
+    for report in reports:
+        if report.get("ideas_board"):
+            summarise_ideas(report["database"], report["ideas_board"])
     if args.json:
         Path(args.json).write_text(json.dumps(reports, indent=1, default=str))
     print(f"\nBenchmark took {(time.monotonic() - started) / 60:.1f} min.")

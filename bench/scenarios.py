@@ -57,3 +57,9 @@ def directory_urls(directory_url, placeholders):
         filled = {name: value.format(**values) for name, value in params.items()}
         urls.append((label, f"{directory_url}?{urlencode(filled)}"))
     return urls
+
+
+# The ideas board (issue 8, part 11): bench/ideas_board.py.
+IDEAS_ON_BOARD = 5000
+IDEAS_LATER_PAGE = 200  # 20 ideas a page: deep in the list, where OFFSET costs most
+BOARD_VS_HOME_P95 = 3.0  # a board page's p95 / the home page's p95, measured in the same run

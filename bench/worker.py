@@ -1,6 +1,7 @@
 """One database's benchmark, run by bench/run.py in its own process (settings read fresh).
 
     python -m bench.worker --label sqlite --sizes 100,10000 --results out.json [--quick]
+        [--scenarios directory,ideas]
 
 The environment (DATABASE_URL, VAR_DIR, DJANGO_SETTINGS_MODULE=bench.settings) says which
 database; this process builds it, fills it to each size in turn and measures.
@@ -526,7 +527,10 @@ def print_ranking(size, vendor, results):
 # --- Main -------------------------------------------------------------------------------------
 
 
-def run(label, sizes, quick):
+SCENARIOS = ("directory", "ideas")
+
+
+def run(label, sizes, quick, wanted=SCENARIOS):
     from django.db import connection
 
     from bench import scenarios
@@ -538,10 +542,12 @@ def run(label, sizes, quick):
     report = {"database": label, "vendor": vendor, "quick": quick, "sizes": {}}
     say(f"[{label}] building the database in {var_dir}")
     build_database(quick)
-    fresh_url = snapshot_for_import(var_dir)
+    # "directory" is the pages at each size, the ranking trap and the import.
+    directory = "directory" in wanted
+    fresh_url = snapshot_for_import(var_dir) if directory else None
 
     try:
-        for size in sizes:
+        for size in sizes if directory else []:
             say(f"\n[{label}] size {size:,}")
             have = grow_to(size)
             problems = prepare_reference()
@@ -592,12 +598,19 @@ def run(label, sizes, quick):
             print_ranking(have, vendor, ranking)
             report["sizes"][str(size)] = {"services": have, "rows": rows, "ranking": ranking}
 
-        sample = min(budget.import_sample, max(sizes))
-        say(f"\n[{label}] import throughput ({sample:,} services, ORUK JSON)")
-        report["import"] = import_throughput(fresh_url, sample, var_dir)
-        print_import(report["import"])
+        if directory:
+            sample = min(budget.import_sample, max(sizes))
+            say(f"\n[{label}] import throughput ({sample:,} services, ORUK JSON)")
+            report["import"] = import_throughput(fresh_url, sample, var_dir)
+            print_import(report["import"])
+        if "ideas" in wanted:
+            from bench import ideas_board
+
+            say(f"\n[{label}] ideas board")
+            report["ideas_board"] = ideas_board.run(budget, measure_in_process, say)
     finally:
-        drop_import_database(fresh_url)
+        if fresh_url:
+            drop_import_database(fresh_url)
     print_flatness(label, report)
     return report
 
@@ -649,13 +662,15 @@ def main():
     parser.add_argument("--sizes", required=True)
     parser.add_argument("--results", required=True)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--scenarios", default=",".join(SCENARIOS))
     args = parser.parse_args()
     sizes = sorted(int(size) for size in args.sizes.split(","))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     # Stopped from outside: still stop gunicorn and drop the import database on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     django.setup()
-    report = run(args.label, sizes, args.quick)
+    wanted = [name for name in args.scenarios.split(",") if name]
+    report = run(args.label, sizes, args.quick, wanted)
     Path(args.results).write_text(json.dumps(report, default=str))
 
 

@@ -228,10 +228,28 @@ def consultation_figures(consultation: ConsultationPage) -> ConsultationFigures:
         return _figures(scope)
 
 
-def _figures(scope):
-    ideas = scope.ideas
+@dataclass(frozen=True)
+class ClosingFigures:
+    """What a closed consultation's page shows: moderation figures and "you said, we did"."""
+
+    ideas: ModerationFigures
+    comments: ModerationFigures
+    supports: int
+    boards: list
+
+
+def closing_figures(consultation: ConsultationPage) -> ClosingFigures:
+    """The public closing section's figures, from one scope: eight queries at any size."""
+    scope = ConsultationScope(consultation)
+    with override(consultation.locale.language_code):
+        ideas, comments, supports = _moderation_counts(scope)
+        return ClosingFigures(ideas, comments, supports, _you_said_we_did(scope))
+
+
+def _moderation_counts(scope):
+    """Ideas and comments by status and reason, and the supports on published ideas."""
     status_rows = list(
-        ideas.values("status", "rejection_reason")
+        scope.ideas.values("status", "rejection_reason")
         .annotate(count=Count("pk"), supports=Sum("support_count"))
         .values_list("status", "rejection_reason", "count", "supports")
     )
@@ -244,6 +262,12 @@ def _figures(scope):
         .annotate(count=Count("pk"))
         .values_list("status", "rejection_reason", "count")
     )
+    return idea_figures, comment_figures, supports
+
+
+def _figures(scope):
+    ideas = scope.ideas
+    idea_figures, comment_figures, supports = _moderation_counts(scope)
 
     # Theme by respondent type, from which the two single breakdowns are summed.
     cells = defaultdict(lambda: [0, 0])
@@ -334,6 +358,11 @@ def you_said_we_did(consultation: ConsultationPage) -> list[BoardResponses]:
     within a theme, the most supported ideas come first. The contributor is never read.
     """
     scope = ConsultationScope(consultation)
+    with override(consultation.locale.language_code):
+        return _you_said_we_did(scope)
+
+
+def _you_said_we_did(scope):
     by_board = {board.translation_key: BoardResponses(board) for board in scope.boards}
     theme_order = {key: index for index, key in enumerate(scope.themes)}
     grouped = defaultdict(lambda: defaultdict(list))
@@ -343,14 +372,13 @@ def you_said_we_did(consultation: ConsultationPage) -> list[BoardResponses]:
         .select_related("board", "theme")
         .order_by("-support_count", "created_at")
     )
-    with override(consultation.locale.language_code):
-        for idea in answered:
-            theme_key = idea.theme.translation_key if idea.theme else ""
-            grouped[idea.board.translation_key][theme_key].append(idea)
-        for board_key, themes in grouped.items():
-            responses = by_board[board_key]
-            for theme_key in sorted(themes, key=lambda key: theme_order.get(key, len(theme_order))):
-                responses.themes.append(
-                    ThemeResponses(theme_key, scope.theme_name(theme_key), themes[theme_key])
-                )
+    for idea in answered:
+        theme_key = idea.theme.translation_key if idea.theme else ""
+        grouped[idea.board.translation_key][theme_key].append(idea)
+    for board_key, themes in grouped.items():
+        responses = by_board[board_key]
+        for theme_key in sorted(themes, key=lambda key: theme_order.get(key, len(theme_order))):
+            responses.themes.append(
+                ThemeResponses(theme_key, scope.theme_name(theme_key), themes[theme_key])
+            )
     return [responses for responses in by_board.values() if responses.themes]

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from consultations.figures import consultation_figures, you_said_we_did
+from consultations.figures import closing_figures
 from consultations.models import ConsultationPage
 from consultations.queries import next_change_among, open_consultation_about, open_consultations
 
@@ -56,7 +56,4 @@ def comment_target(policy, comment_page=None):
 @register.simple_tag
 def closing_summary(consultation):
     """'You said, we did' and the moderation figures for a closed consultation's page."""
-    return {
-        "figures": consultation_figures(consultation),
-        "boards": you_said_we_did(consultation),
-    }
+    return closing_figures(consultation)
