@@ -169,6 +169,9 @@ def test_fifty_people_supporting_at_once_count_fifty(idea, tmp_path):
             assert idea.support_count == 50
         else:
             with sqlite3.connect(copy) as db:
-                assert db.execute(
-                    "SELECT support_count FROM consultations_idea WHERE id = ?", [idea.pk]
-                ).fetchone()[0] == 50
+                assert (
+                    db.execute(
+                        "SELECT support_count FROM consultations_idea WHERE id = ?", [idea.pk]
+                    ).fetchone()[0]
+                    == 50
+                )

@@ -38,7 +38,9 @@ def valid(board):
 
 @pytest.mark.parametrize("field", IDEA_FIELDS)
 @pytest.mark.parametrize("value", HOSTILE_VALUES)
-def test_idea_form_answers_hostile_values_without_a_server_error(client, board, valid, field, value):
+def test_idea_form_answers_hostile_values_without_a_server_error(
+    client, board, valid, field, value
+):
     response = client.post(
         reverse("consultations:post_idea", args=[board.pk]), {**valid, field: value}
     )
@@ -47,7 +49,10 @@ def test_idea_form_answers_hostile_values_without_a_server_error(client, board, 
         stored = " ".join([idea.title, idea.description, idea.area])
         assert "\x00" not in stored
         assert "\u202e" not in stored
-        assert "<script>" not in client.get(reverse("consultations:idea", args=[idea.pk])).content.decode()
+        assert (
+            "<script>"
+            not in client.get(reverse("consultations:idea", args=[idea.pk])).content.decode()
+        )
 
 
 @pytest.mark.parametrize("value", HOSTILE_VALUES)
@@ -70,7 +75,8 @@ def test_lists_and_repeated_fields_are_not_a_server_error(client, board, valid):
 
 def test_a_huge_body_is_refused_clearly(client, board, valid):
     response = client.post(
-        reverse("consultations:post_idea", args=[board.pk]), {**valid, "description": "x" * 3_000_000}
+        reverse("consultations:post_idea", args=[board.pk]),
+        {**valid, "description": "x" * 3_000_000},
     )
     assert response.status_code == 400
     assert not Idea.objects.exists()
