@@ -19,9 +19,10 @@ async function lookUp(text) {
 }
 
 function show(ideas) {
+  // The live region stays in the page, empty when there is nothing to say, so screen readers
+  // announce the list when it arrives.
   results.replaceChildren();
   if (!ideas.length) {
-    results.hidden = true;
     return;
   }
   results.append(template.content.cloneNode(true));
@@ -36,7 +37,6 @@ function show(ideas) {
     item.append(link);
     list.append(item);
   }
-  results.hidden = false;
   // The person has seen the similar ideas here, so the server need not ask again.
   if (step) {
     step.value = "confirm";

@@ -167,3 +167,9 @@ def test_a_closed_consultation_shows_you_said_we_did_and_moderation_figures(
 
 def test_an_open_consultation_has_no_closing_section(client, consultation, board, idea):
     assertNotContains(client.get(consultation.url), "You said, we did")
+
+
+def test_residents_words_carry_their_own_language_and_direction(client, board):
+    IdeaFactory(board=board, title="فكرة جديدة", language="ar")
+    response = client.get(board.url)
+    assertContains(response, 'lang="ar" dir="auto">فكرة جديدة</a>', html=False)

@@ -173,7 +173,9 @@ def test_safe_cell_leaves_ordinary_text_and_numbers_alone():
 def test_hostile_values_in_every_idea_field_survive_the_export(
     client, boards, consultation, data_officer
 ):
-    for index, value in enumerate(HOSTILE_VALUES):
+    # As the forms store them: PostgreSQL cannot hold a NUL byte, and the forms drop it.
+    stored_values = [value.replace("\x00", "") for value in HOSTILE_VALUES]
+    for index, value in enumerate(stored_values):
         IdeaFactory(
             board=boards.early,
             title=f"Hostile {index}",
@@ -187,7 +189,7 @@ def test_hostile_values_in_every_idea_field_survive_the_export(
     csv_ideas = by_title(csv_rows(client.get(export_url(consultation, format="csv"))))
     xlsx_ideas = by_title(sheet_rows(workbook, "Ideas"))
 
-    for index, value in enumerate(HOSTILE_VALUES):
+    for index, value in enumerate(stored_values):
         expected = safe_cell(value)
         for ideas in (csv_ideas, xlsx_ideas):
             idea = ideas[f"Hostile {index}"]
