@@ -18,7 +18,7 @@ run: install assets migrate demo
 	@$(MANAGE) ensure_local_admin --base-url http://$(HOST):$(PORT)
 	@echo "Serving on http://$(HOST):$(PORT)/  (scheduled publishing runs every minute;" \
 	  "moderators' digest every 5 minutes, to the console)"
-	@trap 'kill 0' EXIT INT TERM; \
+	@export WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT); trap 'kill 0' EXIT INT TERM; \
 	  $(MANAGE) run_scheduled_publishing --interval 60 & \
 	  $(MANAGE) send_moderation_digest --interval 300 & \
 	  $(MANAGE) runserver --noreload $(HOST):$(PORT)
