@@ -125,7 +125,13 @@ CONSULTATION = {
                 },
                 {
                     "title": "Easy read versions of the policies",
-                    "description": "Some parents find the policies long and hard to read.",
+                    # Waits in the moderation queue with its personal details highlighted, so
+                    # a moderator can try redacting them before publishing.
+                    "description": (
+                        "Some parents find the policies long and hard to read. I volunteer at "
+                        "Northbrook Primary School and could show you what works for our "
+                        "parents: ring me on 07700 900123."
+                    ),
                     "theme": "languages",
                     "by": "other",
                     "area": "CR2",
