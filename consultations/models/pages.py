@@ -26,6 +26,9 @@ from .contributions import Idea, Support
 # The privacy notice promises two years after a consultation closes.
 DEFAULT_RETENTION_DAYS = 730
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
+# The first path segments of consultations/urls.py, which share /<language>/consultations/ with
+# the page tree: a consultation with one of these slugs could be hidden by them.
+RESERVED_SLUGS = frozenset({"boards", "ideas", "comments", "confirm"})
 
 
 def status_between(opens_at, closes_at, now=None):
@@ -196,6 +199,10 @@ class ConsultationPage(BasePage):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The closing time must be after it opens.")})
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": _("This address is used by the ideas boards. Choose another slug.")}
+            )
 
     def get_summary(self):
         return super().get_summary() or self.summary

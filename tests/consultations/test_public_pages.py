@@ -173,3 +173,13 @@ def test_residents_words_carry_their_own_language_and_direction(client, board):
     IdeaFactory(board=board, title="فكرة جديدة", language="ar")
     response = client.get(board.url)
     assertContains(response, 'lang="ar" dir="auto">فكرة جديدة</a>', html=False)
+
+
+@pytest.mark.parametrize("slug", ["ideas", "boards", "comments", "confirm"])
+def test_a_consultation_cannot_take_a_slug_the_ideas_boards_use(consultation, slug):
+    from django.core.exceptions import ValidationError
+
+    consultation.slug = slug
+    with pytest.raises(ValidationError) as refused:
+        consultation.full_clean()
+    assert "slug" in refused.value.message_dict
