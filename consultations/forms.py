@@ -4,7 +4,6 @@ import re
 import uuid
 
 from django import forms
-from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import (
@@ -15,8 +14,8 @@ from consultations.models import (
     ReportReason,
     RespondentType,
 )
-from consultations.text import clean_line, clean_text
-from council_site.spam_protection import SpamProtectedForm
+from council_site.public_forms import PublicForm
+from council_site.text_cleaning import clean_line, clean_text
 from services_directory.geo.geocoder import load_centroids
 from services_directory.geo.postcodes import InvalidPostcode, parse_postcode
 
@@ -28,43 +27,8 @@ def new_submission_key():
     return uuid.uuid4().hex
 
 
-class ResidentForm(SpamProtectedForm):
-    """What every resident's form shares: text cleaning, error links and the typed values."""
-
-    # Field name -> the id its error summary link points at (radios link to their first input).
-    error_targets = {}
-    typed_fields = ()
-
-    def __init__(self, *args, prefix_id="", **kwargs):
-        kwargs.setdefault("auto_id", f"{prefix_id}%s" if prefix_id else "%s")
-        super().__init__(*args, **kwargs)
-        # Stray NUL bytes are removed by clean_text rather than refused: the words are kept.
-        for field in self.fields.values():
-            field.validators = [
-                v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)
-            ]
-
-    def error_list(self):
-        return [
-            {
-                "text": error,
-                "href": "#" + self.error_targets.get(name, self[name].id_for_label)
-                if name in self.fields
-                else "",
-            }
-            for name, errors in self.errors.items()
-            for error in errors
-        ]
-
-    @property
-    def typed(self):
-        """What was typed, for redisplay (escaped by the template), with NUL bytes removed."""
-        if not self.is_bound:
-            return {name: self.initial.get(name, "") for name in self.typed_fields}
-        return {
-            name: str(self.data.get(name, "")).replace("\x00", "")[:5000]
-            for name in self.typed_fields
-        }
+class ResidentForm(PublicForm):
+    """A consultation form: one submission key per form, so sending it twice stores it once."""
 
     def clean_submission_key(self):
         key = str(self.cleaned_data.get("submission_key") or "")

@@ -1,16 +1,16 @@
 """The public "report a problem with this listing" form."""
 
 from django import forms
-from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from council_site.spam_protection import SpamProtectedForm
+from council_site.public_forms import PublicForm
+from council_site.text_cleaning import clean_text
 from services_directory.models import ProblemKind, ProblemReport
 
 DETAILS_MAX_LENGTH = 2000
 
 
-class ProblemReportForm(SpamProtectedForm):
+class ProblemReportForm(PublicForm):
     """What a family tells editors about a listing: stored as plain text, escaped when shown."""
 
     kind = forms.ChoiceField(
@@ -40,48 +40,18 @@ class ProblemReportForm(SpamProtectedForm):
         },
     )
 
+    error_targets = {"kind": "report-kind", "captcha": "report-captcha"}
+    typed_fields = ("details", "email")
+
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("auto_id", "report-%s")
+        kwargs.setdefault("prefix_id", "report-")
         super().__init__(*args, **kwargs)
-        # A stray NUL byte in pasted text is removed in clean_details rather than refused.
-        self.fields["details"].validators = [
-            v
-            for v in self.fields["details"].validators
-            if not isinstance(v, ProhibitNullCharactersValidator)
-        ]
 
     def clean_details(self):
-        # Keep the words; drop control characters people paste by accident (a NUL byte would be
-        # refused by PostgreSQL) but keep line breaks and tabs.
-        details = self.cleaned_data["details"]
-        return "".join(
-            ch for ch in details if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127)
-        ).strip()
+        return clean_text(self.cleaned_data["details"])
 
     def save(self, service):
         data = self.cleaned_data
         return ProblemReport.objects.create(
             service=service, kind=data["kind"], details=data["details"], email=data.get("email", "")
         )
-
-    def error_list(self):
-        targets = {"kind": "#report-kind", "captcha": "#report-captcha"}
-        return [
-            {
-                "text": error,
-                "href": targets.get(name, f"#{self[name].id_for_label}")
-                if name in self.fields
-                else "",
-            }
-            for name, errors in self.errors.items()
-            for error in errors
-        ]
-
-    @property
-    def typed(self):
-        """What was typed, for redisplay (escaped by the template), with NUL bytes removed."""
-        if not self.is_bound:
-            return {"details": "", "email": ""}
-        return {
-            name: str(self.data.get(name, "")).replace("\x00", "") for name in ("details", "email")
-        }
