@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -87,6 +89,19 @@ class IdeaQuerySet(models.QuerySet):
         """Ideas posted on the board in any of its languages."""
         copies = Page.objects.filter(translation_key=board.translation_key).values("pk")
         return self.filter(board_id__in=copies)
+
+    def recount_comments(self):
+        """Set each idea's comment count to its published comments, counted in the database."""
+        published = (
+            Comment.objects.filter(idea=OuterRef("pk"), status=ModerationStatus.PUBLISHED)
+            .order_by()
+            .values("idea")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return self.update(
+            comment_count=Coalesce(Subquery(published, output_field=IntegerField()), 0)
+        )
 
 
 class Idea(Contribution):
@@ -182,6 +197,18 @@ class Comment(Contribution):
         return self.body[:60]
 
 
+class SupportQuerySet(models.QuerySet):
+    def supported_by(self, ideas, supporter):
+        """Ids of `ideas` this supporter has supported, in one query (none without a key)."""
+        if not supporter or not ideas:
+            return set()
+        return set(
+            self.filter(idea__in=[idea.pk for idea in ideas], supporter=supporter).values_list(
+                "idea_id", flat=True
+            )
+        )
+
+
 class Support(models.Model):
     """One person's support for an idea, counted once per supporter."""
 
@@ -192,6 +219,8 @@ class Support(models.Model):
     # A keyed hash of the supporter's signed cookie: not personal, and never reversible.
     supporter = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = SupportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("support")

@@ -349,14 +349,8 @@ class IdeasBoardPage(BasePage):
                 names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else ""
             )
         visitor = visitor_id(request)
-        supported = (
-            set(
-                Support.objects.filter(
-                    idea__in=[idea.pk for idea in page], supporter=visitor_key(visitor)
-                ).values_list("idea_id", flat=True)
-            )
-            if visitor and len(page)
-            else set()
+        supported = Support.objects.supported_by(
+            list(page), visitor_key(visitor) if visitor else ""
         )
         context.update(
             consultation=consultation,

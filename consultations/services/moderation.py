@@ -7,8 +7,6 @@ the moderator, and the log's data never holds what a resident typed or who they 
 """
 
 from django.db import transaction
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.log_actions import log
@@ -239,16 +237,8 @@ def _resolve_reports(item, user):
 
 def _count_comments(item):
     """Keep an idea's comment count equal to its published comments, counted again."""
-    if not isinstance(item, Comment):
-        return
-    published = (
-        Comment.objects.filter(idea=OuterRef("pk"), status=ModerationStatus.PUBLISHED)
-        .order_by()
-        .values("idea")
-        .annotate(total=Count("pk"))
-        .values("total")
-    )
-    Idea.objects.filter(pk=item.idea_id).update(comment_count=Coalesce(Subquery(published), 0))
+    if isinstance(item, Comment):
+        Idea.objects.filter(pk=item.idea_id).recount_comments()
 
 
 def _log(item, action, user, **data):

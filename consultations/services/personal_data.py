@@ -8,8 +8,7 @@ withdrawn too, because an idea's text can identify its author as surely as a nam
 import datetime
 
 from django.db import transaction
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -19,7 +18,6 @@ from consultations.models import (
     Contributor,
     Idea,
     IdeasBoardPage,
-    ModerationStatus,
 )
 from council_site.page_cache import invalidate
 
@@ -119,15 +117,7 @@ def find_person(email):
 
 def _recount_comments(idea_ids):
     """Keep the published-comment counts right on other people's ideas that lost a comment."""
-    published = (
-        Comment.objects.filter(idea=OuterRef("pk"), status=ModerationStatus.PUBLISHED)
-        .values("idea")
-        .annotate(total=Count("pk"))
-        .values("total")
-    )
-    Idea.objects.filter(pk__in=idea_ids).update(
-        comment_count=Coalesce(Subquery(published, output_field=IntegerField()), 0)
-    )
+    Idea.objects.filter(pk__in=idea_ids).recount_comments()
 
 
 def erase_person(email, user):

@@ -102,11 +102,7 @@ def submit_comment(idea, data, *, language, client):
                 published_at=now if at_once else None,
             )
             if at_once:
-                Idea.objects.filter(pk=idea.pk).update(
-                    comment_count=Comment.objects.filter(
-                        idea=idea, status=ModerationStatus.PUBLISHED
-                    ).count()
-                )
+                Idea.objects.filter(pk=idea.pk).recount_comments()
     except IntegrityError:
         existing = Comment.objects.filter(idea=idea, submission_key=key).first()
         if existing is None:

@@ -44,11 +44,7 @@ def _hide_if_reported_enough(model, item):
         moderation_note=f"Hidden automatically after {limit} reports ({timezone.now():%Y-%m-%d}).",
     )
     if hidden and model is Comment:
-        Idea.objects.filter(pk=item.idea_id).update(
-            comment_count=Comment.objects.filter(
-                idea_id=item.idea_id, status=ModerationStatus.PUBLISHED
-            ).count()
-        )
+        Idea.objects.filter(pk=item.idea_id).recount_comments()
     if hidden:
         logger.info("Consultation %s %s hidden after %s reports", model.__name__, item.pk, limit)
     return bool(hidden)

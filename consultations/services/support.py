@@ -19,14 +19,3 @@ def support_idea(idea, supporter):
     except IntegrityError:
         return False
     return True
-
-
-def supported_ids(ideas, supporter):
-    """Which of `ideas` this visitor has supported, in one query."""
-    if not supporter:
-        return set()
-    return set(
-        Support.objects.filter(
-            idea__in=[idea.pk for idea in ideas], supporter=supporter
-        ).values_list("idea_id", flat=True)
-    )

@@ -9,9 +9,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from consultations.forms import CommentForm, IdeaForm
 from consultations.identity import remember_visitor, visitor_id, visitor_key
-from consultations.models import Comment, ModerationStatus, RespondentType
+from consultations.models import Comment, ModerationStatus, RespondentType, Support
 from consultations.services.posting import submit_idea
-from consultations.services.support import supported_ids
 from consultations.similar import similar_ideas
 from council_site.spam_protection import RATE_LIMITED, rate_limited
 from home.models import SiteSettings
@@ -162,7 +161,7 @@ def idea_page(request, idea_id, comment_form=None, status=200, rate_limit_messag
         idea=idea,
         theme_name=names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else "",
         comments=comments,
-        supported=idea.pk in supported_ids([idea], visitor_key(key) if key else ""),
+        supported=idea.pk in Support.objects.supported_by([idea], visitor_key(key) if key else ""),
         comment_form=comment_form or CommentForm(),
         rate_limit_message=rate_limit_message,
         respondent_types=RespondentType.choices,

@@ -5,7 +5,6 @@ from django.utils.translation import get_language
 
 from consultations.models import (
     Comment,
-    ConsultationPage,
     Idea,
     IdeasBoardPage,
     ModerationStatus,
@@ -22,12 +21,8 @@ def live_board(board_id):
 
 
 def consultation_of(board):
-    """The board's consultation, in one query by tree path."""
-    consultation = (
-        ConsultationPage.objects.live()
-        .filter(path=board.path[: -ConsultationPage.steplen], depth=board.depth - 1)
-        .first()
-    )
+    """The board's published consultation, or 404."""
+    consultation = board.consultation()
     if consultation is None:
         raise Http404("The board's consultation is not published")
     return consultation

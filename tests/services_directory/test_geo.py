@@ -30,7 +30,7 @@ from services_directory.geo import (
 )
 from services_directory.geo import geocoder as geocoder_module
 
-# From /work/shared/data/README.md, where the files were made.
+# As published with the source files; services_directory/geo/data/ATTRIBUTION.md says where.
 CHECKSUMS = {
     "uk-postcode-outcodes.csv": "07141c91db5afd5d568aad4b3d53a62db411c73d20d9f72b02ea5c539d150143",
     "uk-postcode-sectors.csv": "fab12ced274b16e34aaaba70887d0265e48c09d050ad038e8469518620a3ac32",
