@@ -1,18 +1,69 @@
-"""Wagtail's database search backend, with SQLite ranking done in one FTS5 query.
+"""Wagtail's database search backend, stemming each language by its own rules.
 
-Wagtail's SQLite backend scores each result with a correlated subquery that re-runs the full-text
-match for every row: ranking a common word over 10,000 rows took over 30 seconds (PostgreSQL: 0.15
-s). Here the FTS5 match, bm25() ranking, the filter to the caller's queryset and the page slice are
-a single query, so SQLite ranks only the filtered set, in milliseconds. PostgreSQL and MySQL keep
-Wagtail's own backends, which rank in the database already.
+- PostgreSQL: each page is indexed with the text search configuration of its own language, and a
+  search uses the reader's (English, Romanian and Arabic have Snowball configurations built in;
+  Polish, Urdu and Bengali have none and use "simple": whole words, lower-cased).
+- SQLite: the FTS5 table stems English with Porter (search/migrations/0002); for the other
+  languages a query word is reduced to its Snowball stem and matched as a prefix ("dzieci" ->
+  "dziec*" finds "dzieckiem"), which is as near as FTS5 comes without a tokenizer per language.
+  Ranking is one weighted FTS5 query (search/sqlite_ranking.py).
+See docs/search.md for what each database does for each language.
 """
+
+import copy
+from collections import defaultdict
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as _vendor_backend
 
+from search.languages import postgres_config, reader_language
+
+
+def _postgres_backend(params):
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+        PostgresSearchResults,
+    )
+    from wagtail.models import Locale
+
+    class LanguageIndex(PostgresIndex):
+        def add_items(self, model, objs):
+            languages = dict(Locale.objects.values_list("pk", "language_code"))
+            by_config = defaultdict(list)
+            for obj in objs:
+                language = languages.get(getattr(obj, "locale_id", None))
+                by_config[postgres_config(language)].append(obj)
+            backend = self.backend
+            try:
+                for config, group in by_config.items():
+                    # The vendor's indexer reads the configuration from the backend it is given.
+                    self.backend = copy.copy(backend)
+                    self.backend.config = config
+                    super().add_items(model, group)
+            finally:
+                self.backend = backend
+
+    class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+        def get_config(self, backend):
+            return postgres_config(reader_language())
+
+    class LanguageSearchResults(PostgresSearchResults):
+        pass
+
+    class LanguagePostgresSearchBackend(PostgresSearchBackend):
+        index_class = LanguageIndex
+        query_compiler_class = LanguageQueryCompiler
+        results_class = LanguageSearchResults
+
+    return LanguagePostgresSearchBackend(params)
+
 
 def SearchBackend(params):  # Wagtail looks a backend module's SearchBackend up by name
-    """The vendor's database backend, with ranked SQLite search swapped in."""
+    """The vendor's database backend, with language-aware stemming and SQLite ranking."""
+    if connection.vendor == "postgresql":
+        return _postgres_backend(params)
     backend = _vendor_backend(params)
     # Compared by name: importing the SQLite classes on another database fails.
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":

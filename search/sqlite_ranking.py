@@ -6,7 +6,9 @@ Imported only on SQLite: the FTS5 index model exists only there.
 from django.db.models import CharField, FloatField, Func
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
+    Lexeme,
     MatchExpression,
+    SearchQueryExpression,
     SQLiteFTSIndexEntry,
     normalize,
 )
@@ -15,8 +17,11 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
 )
-from modelsearch.query import MatchAll, Not
+from modelsearch.query import MatchAll, Not, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
+
+from search.languages import reader_language
+from search.understanding.stems import SNOWBALL, stem
 
 # bm25() weights for the FTS table's columns, in their order (autocomplete, body, title): a word
 # in a service's or page's name counts ten times a word in its description, as a reader expects
@@ -35,6 +40,23 @@ class WeightedBM25(Func):
 
 
 class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+    def build_search_query_content(self, query, config=None):
+        # The FTS5 table stems English only (Porter); other languages match a word's Snowball
+        # stem as a prefix.
+        language = reader_language()
+        if isinstance(query, PlainText) and language != "en" and language in SNOWBALL:
+            lexemes = None
+            for word in query.query_string.split():
+                lexeme = Lexeme(stem(language, word.lower()), prefix=True)
+                if lexemes is None:
+                    lexemes = lexeme
+                elif query.operator.upper() == "AND":
+                    lexemes &= lexeme
+                else:
+                    lexemes |= lexeme
+            return SearchQueryExpression(lexemes, config=config) if lexemes is not None else None
+        return super().build_search_query_content(query, config=config)
+
     def _build_rank_expression(self, vectors, config):
         # The vendor adds the same unweighted bm25() once per vector, which cannot tell a title
         # from a body; one weighted bm25() can.

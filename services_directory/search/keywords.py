@@ -1,13 +1,29 @@
-"""Keyword search for the directory: Wagtail search, evaluated inside the directory's SQL."""
+"""Keyword search for the directory: Wagtail search, evaluated inside the directory's SQL.
+
+The words are understood as the site search understands them (search.understanding): any word
+may match, stop words dropped, synonyms expanded, spelling corrected from the site's own words.
+"""
 
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
+from search.languages import reader_language
+from search.understanding import understand
 from services_directory.models import ServicePage
 
 # Elasticsearch answers with its own ids; this many are enough for any parent's search.
 MAX_EXTERNAL_MATCHES = 1000
+
+
+def understood(text):
+    """The directory's keywords as the site search understands them, in the reader's language."""
+    return understand(text, reader_language())
+
+
+def keyword_query(text):
+    """The backend query for the keywords (any word may match), or None if none is left."""
+    return understood(text).query
 
 
 def _sqlite_keyword_matches(backend, query, candidates):
@@ -33,9 +49,7 @@ def _sqlite_keyword_matches(backend, query, candidates):
     if not isinstance(backend, SQLiteSearchBackend):
         return None
     index_entry = get_app_config().get_model("IndexEntry")
-    compiler = backend.query_compiler_class(
-        candidates, query, operator="and", order_by_relevance=False
-    )
+    compiler = backend.query_compiler_class(candidates, query, order_by_relevance=False)
     parsed = normalize(compiler.query)
     if isinstance(parsed, (MatchAll, Not)):
         return None
@@ -58,30 +72,32 @@ def _postgresql_keyword_matches(query, backend):
     directory's own filters, so the match runs over every service page, without them.
     """
     everything = ServicePage.objects.all()
-    matches = backend.search(query, everything, operator="and", order_by_relevance=False)
+    matches = backend.search(query, everything, order_by_relevance=False)
     ids = list(matches.get_queryset().values_list("pk", flat=True))
     # The SQL is fixed; the ids travel as one parameter.
     return Q(pk__in=RawSQL("SELECT unnest(%s::integer[])", [ids]))
 
 
-def keyword_filter(backend, query, base):
-    """A Q keeping the services that match `query`, evaluated in the database with the filters.
+def keyword_filter(backend, text, base):
+    """A Q keeping the services that match the keywords, evaluated in the database with the filters.
 
     Returns (q, ranked_ids). The database backends give a lazy queryset, used as a subquery by the
     counts and the results; Elasticsearch has its own index and answers with ids (ranked_ids).
+    Keywords that are all stop words ("the") filter nothing out.
     """
+    query = keyword_query(text)
+    if query is None:
+        return Q(), None
     # The search backends accept only filters on indexed fields; a pk subquery always passes.
     candidates = ServicePage.objects.filter(pk__in=base.values("pk"))
     fast = _sqlite_keyword_matches(backend, query, candidates)
     if fast is not None:
         return fast, None
-    results = backend.search(query, candidates, operator="and", order_by_relevance=False)
+    results = backend.search(query, candidates, order_by_relevance=False)
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None and connection.vendor == "postgresql":
         return _postgresql_keyword_matches(query, backend), None
     if get_queryset is not None:  # another database backend: a subquery, as SQLite's generic path
         return Q(pk__in=get_queryset().values("pk")), None
-    ranked = [
-        obj.pk for obj in backend.search(query, candidates, operator="and")[:MAX_EXTERNAL_MATCHES]
-    ]
+    ranked = [obj.pk for obj in backend.search(query, candidates)[:MAX_EXTERNAL_MATCHES]]
     return Q(pk__in=ranked), ranked

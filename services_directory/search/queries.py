@@ -40,7 +40,7 @@ from .filters import (
     visible_services,
 )
 from .forms import SORT_DISTANCE, SORT_RELEVANCE, DirectoryFilterForm
-from .keywords import keyword_filter
+from .keywords import keyword_filter, keyword_query
 from .opening import HORIZON_DAYS, DateRange
 from .presenters import (
     default_sort,
@@ -123,15 +123,14 @@ def with_result_details(queryset, selection, now):
 
 def ordered_results(base, steps, selection, now, backend, ranked_ids):
     """The filtered services in the order asked for: something a Paginator can slice."""
-    if selection.sort == SORT_RELEVANCE and selection.query:
+    query = keyword_query(selection.query) if selection.query else None
+    if selection.sort == SORT_RELEVANCE and query is not None:
         if ranked_ids is None:
             # Only the filtered set goes to the search backend, which ranks it in one query.
             filtered = ServicePage.objects.filter(
                 pk__in=steps.apply(base, without={"q"}).values("pk")
             )
-            return backend.search(
-                selection.query, with_result_details(filtered, selection, now), operator="and"
-            )
+            return backend.search(query, with_result_details(filtered, selection, now))
         position = Case(
             *(When(pk=pk, then=Value(index)) for index, pk in enumerate(ranked_ids)),
             output_field=IntegerField(),

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
@@ -170,7 +172,7 @@ ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="family_services")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database_backend"}}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["elasticsearch"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "search.elasticsearch",
         "URLS": [ELASTICSEARCH_URL],
         "INDEX": ELASTICSEARCH_INDEX,
         "TIMEOUT": 5,

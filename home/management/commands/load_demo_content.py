@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from consultations.demo import load_demo_consultations
 from council_site.page_cache import invalidation_deferred
 from home.demo_loader import DemoLoader
+from search.vocabulary import rebuild_vocabulary
 from services_directory.demo.loader import load_demo_directory
 
 
@@ -39,6 +40,8 @@ class Command(BaseCommand):
             loader.changed += load_demo_consultations(home, log=log)
             if not skip_translations:
                 loader.translate_all(home, loader.ensure_locales())
+        log("Search vocabulary")
+        rebuild_vocabulary()
         elapsed = time.monotonic() - started
         summary = f"Demo content ready: {loader.changed} change(s) in {elapsed:.1f}s."
         log(self.style.SUCCESS(summary))
