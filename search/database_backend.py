@@ -13,10 +13,13 @@ See docs/search.md for what each database does for each language.
 import copy
 from collections import defaultdict
 
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as _vendor_backend
+from modelsearch.query import PlainText
 
-from search.languages import postgres_config, reader_language
+from search.languages import POSTGRES_CONFIGS, postgres_config, reader_language
+from search.understanding.stems import SNOWBALL, stem
 
 
 def _postgres_backend(params):
@@ -26,6 +29,7 @@ def _postgres_backend(params):
         PostgresSearchQueryCompiler,
         PostgresSearchResults,
     )
+    from modelsearch.backends.database.postgres.query import Lexeme
     from wagtail.models import Locale
 
     class LanguageIndex(PostgresIndex):
@@ -48,6 +52,23 @@ def _postgres_backend(params):
     class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         def get_config(self, backend):
             return postgres_config(reader_language())
+
+        def build_tsquery_content(self, query, config=None, invert=False):
+            # Polish has a Snowball stemmer but no PostgreSQL configuration: its words match
+            # by their stem as a prefix, as on SQLite.
+            language = reader_language()
+            if (
+                isinstance(query, PlainText)
+                and language in SNOWBALL
+                and language not in POSTGRES_CONFIGS
+            ):
+                lexemes = None
+                for word in query.query_string.split():
+                    lexeme = Lexeme(stem(language, word.lower()), invert=invert, prefix=True)
+                    lexemes = lexeme if lexemes is None else lexemes | lexeme
+                if lexemes is not None:
+                    return SearchQuery(lexemes, search_type="raw", config=config)
+            return super().build_tsquery_content(query, config=config, invert=invert)
 
     class LanguageSearchResults(PostgresSearchResults):
         pass
