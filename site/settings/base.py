@@ -177,6 +177,8 @@ if ELASTICSEARCH_URL:
         "INDEX": ELASTICSEARCH_INDEX,
         "TIMEOUT": 5,
         "OPTIONS": {"max_retries": 0},
+        # Polish stemming needs Elasticsearch's stempel plugin (docs/decisions/0006).
+        "POLISH_STEMMER": env.bool("ELASTICSEARCH_POLISH_STEMMER", default=False),
     }
 
 # --- Auth and the admin sign-in throttle ----------------------------------------------------

@@ -25,3 +25,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
+# The suite searches the database; tests of Elasticsearch configure it themselves, so setting
+# ELASTICSEARCH_URL for them does not send every other test's indexing there.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database_backend"}}
