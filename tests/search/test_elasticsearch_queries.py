@@ -1,7 +1,7 @@
 """The queries the Elasticsearch backend sends: any word, the reader's language, misspellings.
 
-Requests are recorded below the client (tests/search/elasticsearch_standin.py), as they would go to a
-server: these are the exact bodies.
+Requests are recorded below the client (tests/search/elasticsearch_standin.py), as they would
+go to a server: these are the exact bodies.
 """
 
 import json
