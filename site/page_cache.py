@@ -43,9 +43,21 @@ CONTENT_APPS = {
     "wagtailimages",
     "wagtaildocs",
     "wagtailredirects",
+    "search",  # synonym sets change what a results page finds
+    "wagtailsearchpromotions",  # promoted results are shown first
 }
 # Saved by readers, not editors: they never change what a page shows.
-READER_MODELS = {"problemreport", "idea", "comment", "support"}
+# Written by readers (or by searching) rather than editors: a new row must not empty the cache.
+READER_MODELS = {
+    "problemreport",
+    "idea",
+    "comment",
+    "support",
+    "searchqueryday",
+    "searchword",
+    "query",
+    "querydailyhits",
+}
 _NONCE = re.compile(r"'nonce-([A-Za-z0-9+/=_-]+)'")
 
 

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from council_site import routing, views
 from search import views as search_views
+from search.insight.views import search_opened
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -15,10 +16,13 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("api/openreferral/v3/", include("services_directory.api.urls")),
+    # The results page's "a result was opened" beacon: counts only, no language in the address.
+    path("search/opened/", search_opened, name="search_opened"),
 ]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggestions/", search_views.suggestions, name="search_suggestions"),
     path("directory/", include("services_directory.urls")),
     path("consultations/", include("consultations.urls")),
     path("", include(routing)),

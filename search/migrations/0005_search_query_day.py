@@ -22,8 +22,8 @@ class Migration(migrations.Migration):
                 ('opened', models.PositiveIntegerField(default=0, verbose_name='results opened')),
             ],
             options={
-                'verbose_name': 'search term count',
-                'verbose_name_plural': 'search term counts',
+                'verbose_name': 'search term',
+                'verbose_name_plural': 'search terms',
                 'default_permissions': ('view',),
                 'indexes': [models.Index(fields=['language', 'day'], name='search_query_day_language')],
                 'constraints': [models.UniqueConstraint(fields=('day', 'language', 'query'), name='search_query_day_unique')],

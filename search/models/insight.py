@@ -22,8 +22,8 @@ class SearchQueryDay(models.Model):
     opened = models.PositiveIntegerField(_("results opened"), default=0)
 
     class Meta:
-        verbose_name = _("search term count")
-        verbose_name_plural = _("search term counts")
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
         # Rows are written by searching, never by hand: "view" is the report's permission.
         default_permissions = ("view",)
         constraints = [

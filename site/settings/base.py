@@ -181,6 +181,11 @@ if ELASTICSEARCH_URL:
         "POLISH_STEMMER": env.bool("ELASTICSEARCH_POLISH_STEMMER", default=False),
     }
 
+# Days the search terms report keeps its daily counts (and Wagtail's daily search hits).
+SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=365)
+# How many "result opened" beacons one address may send (django-ratelimit's rate syntax).
+SEARCH_OPENED_RATE = env.str("SEARCH_OPENED_RATE", default="300/h")
+
 # --- Auth and the admin sign-in throttle ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

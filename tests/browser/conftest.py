@@ -106,6 +106,7 @@ def live_site_env(tmp_path_factory):
         "CONSULTATIONS_SUPPORT_RATE": "1000/h",
         "CONSULTATIONS_COMMENT_RATE": "1000/h",
         "CONSULTATIONS_REPORT_RATE": "1000/h",
+        "SEARCH_OPENED_RATE": "1000/h",
     }
     env.pop("REDIS_URL", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

@@ -1,0 +1,1 @@
+"""The search app's admin: synonym sets, the search menu and the search terms report."""
