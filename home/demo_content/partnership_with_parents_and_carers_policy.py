@@ -62,6 +62,13 @@ RELATED_POLICIES = [
     ("child-protection-policy", "Child protection policy"),
 ]
 
+# Words families search with that a title-only stand-in page cannot hold in its text (issue 9).
+RELATED_POLICY_KEYWORDS = {
+    "sen-revised-code-of-practice-policy": "SEND, special educational needs, SEN policy",
+    "complaints-policy": "complain, make a complaint, unhappy with a service",
+    "child-protection-policy": "safeguarding, worried about a child, child abuse",
+}
+
 
 def _named_policy(slug, title):
     """A policy the source names but does not give: its title only, plainly marked as demo."""
@@ -83,6 +90,7 @@ def _named_policy(slug, title):
         "topics": ["Children's centres"],
         "listing_summary": f"Demo content: our {name}, named by the partnership policy.",
         "search_description": f"Demo content standing in for our {name}.",
+        "search_keywords": RELATED_POLICY_KEYWORDS.get(slug, ""),
         "body": [
             _paragraph(
                 "<p>The text of this policy is not part of the demo content. On a live site, "

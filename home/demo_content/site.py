@@ -60,6 +60,7 @@ CONTACT_PAGE = {
     "slug": "contact-us",
     "title": "Contact us",
     "listing_summary": "How to contact family services by phone, email or in person.",
+    "search_keywords": "phone number, telephone, opening hours, address, report a concern",
     "search_description": (
         "Contact family services by phone, email or in person, or report a concern about a "
         "child's safety."
@@ -173,6 +174,9 @@ PRIVACY_PAGE = {
     "type": "content",
     "slug": "privacy-notice",
     "title": "Privacy notice",
+    "search_keywords": (
+        "GDPR, data protection, personal data, subject access request, delete my data"
+    ),
     "listing_summary": (
         "What personal information this website collects, why, how long we keep it and your rights."
     ),

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -24,12 +24,30 @@ class BasePage(Page):
         ),
     )
 
+    # "Also known as": residents' words a page does not use itself (issue 9). Indexed like a
+    # category name (the 1.5 boost is already in use, so PostgreSQL's four weights stay as they
+    # are) and never put in a template.
+    search_keywords = models.TextField(
+        blank=True,
+        verbose_name=_("other words for this page"),
+        help_text=_(
+            "Other words people use for this, separated by commas. Searched, never shown. "
+            "For example: nursery funding, free childcare."
+        ),
+    )
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("listing_summary"),
+        index.SearchField("search_keywords", boost=1.5),
     ]
     content_panels = [*Page.content_panels, FieldPanel("listing_summary")]
-    promote_panels = Page.promote_panels
+    # Wagtail's "For search engines" panel, then ours, then "For site menus".
+    promote_panels = [
+        Page.promote_panels[0],
+        MultiFieldPanel([FieldPanel("search_keywords")], heading=_("For this site's search")),
+        *Page.promote_panels[1:],
+    ]
 
     class Meta:
         abstract = True

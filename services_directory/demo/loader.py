@@ -295,6 +295,7 @@ class DirectoryDemoLoader:
             "title": data["title"],
             "slug": data["slug"],
             "description": data["description"],
+            "search_keywords": data.get("search_keywords", ""),
             "eligibility_description": data.get("eligibility", ""),
             "organisation": organisations[data["organisation"]],
             "minimum_age": ages[0] if ages else None,

@@ -4,6 +4,8 @@ Each entry is plain data. ``schedules`` rows are (days, opens, closes) with an o
 of options ("term" for term time only, "holidays" for school holidays only, or a dict of Schedule
 fields). ``costs`` rows are (amount or None, what it is for, about the price). ``checked`` is how
 many days before loading the listing was last checked (some are overdue for review on purpose).
+``search_keywords`` are the "also known as" words families search with that the listing's own text
+lacks (issue 9): indexed, never shown.
 Phone numbers are in Ofcom's drama range; addresses are example.org.
 """
 
@@ -22,6 +24,7 @@ SERVICES = [
             "Meet other parents and ask our early years practitioners about anything from sleep "
             "to starting nursery."
         ),
+        "search_keywords": "toddler group, baby group, playgroup",
         "eligibility": "Parents and carers with children under 5. No need to book.",
         "locations": ["bramble-lane"],
         "schedules": [("MO,WE,FR", "09:30", "11:30", "term"), ("SA", "10:00", "12:00")],
@@ -40,6 +43,10 @@ SERVICES = [
             "Some 2 year olds can get 15 hours a week of free early learning and childcare, for 38 "
             "weeks of the year, at a nursery, pre-school or childminder. We check whether you are "
             "eligible and help you find a place."
+        ),
+        "search_keywords": (
+            "funded childcare, free childcare, nursery funding, 2 year old funding, "
+            "funded nursery place, 15 hours free childcare"
         ),
         "eligibility": (
             "Families receiving certain benefits, children looked after by the council, and "
@@ -66,6 +73,7 @@ SERVICES = [
             "olds, "
             "with extra paid hours if you need them. Outdoor play every day."
         ),
+        "search_keywords": "nursery, playgroup, 15 hours free childcare",
         "eligibility": (
             "Children aged 2 to 4. Funded hours depend on your child's age and your circumstances."
         ),
@@ -171,6 +179,7 @@ SERVICES = [
             "A 12-week group course on play, praise, setting limits and handling tantrums, with "
             "other parents who are going through the same. A free crèche is available."
         ),
+        "search_keywords": "Incredible Years, behaviour problems, discipline, parenting classes",
         "eligibility": "Parents and carers of children aged 3 to 8.",
         "locations": ["oakfield-hub"],
         "schedules": [("TU", "09:30", "12:00", "term"), ("TH", "18:30", "20:30", "term")],
@@ -192,6 +201,7 @@ SERVICES = [
             "screens, "
             "staying safe and keeping calm when things get heated."
         ),
+        "search_keywords": "help with teenagers, parenting teens, teenage behaviour",
         "eligibility": "Parents and carers of young people aged 11 to 18.",
         "schedules": [("WE", "19:00", "20:30")],
         "delivery": ["online"],
@@ -212,6 +222,7 @@ SERVICES = [
             "worries "
             "or getting to appointments, for as long as you need it."
         ),
+        "search_keywords": "home visits, family support worker, tantrums",
         "eligibility": "Families with children under 5 who would like extra help at home.",
         "locations": ["bramble-lane", "wrenfield"],
         "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00")],
@@ -231,6 +242,7 @@ SERVICES = [
             "A 16-week group for couples, separated or together, to reduce conflict and help your "
             "children feel secure. Includes one-to-one sessions."
         ),
+        "search_keywords": "co-parenting, separation, parental conflict, arguing",
         "eligibility": "Parents with children under 16, together or apart.",
         "locations": ["oakfield-hub"],
         "schedules": [("MO", "18:00", "20:00", "term")],
@@ -264,6 +276,10 @@ SERVICES = [
             "with "
             "you and the people who already support you, before small worries become crises."
         ),
+        "search_keywords": (
+            "family support, struggling to cope, early help assessment, domestic abuse, "
+            "school attendance"
+        ),
         "eligibility": "Any family with children up to 18 living in the borough.",
         "locations": ["information-hub"],
         "schedules": [("MO,TU,WE,TH", "09:00", "17:00"), ("FR", "09:00", "16:30")],
@@ -286,6 +302,7 @@ SERVICES = [
             "on "
             "hand. Lunch provided."
         ),
+        "search_keywords": "young mums, young dads, teenage parents, teenage pregnancy",
         "eligibility": "Parents aged 24 and under with a baby under 2, or pregnant.",
         "locations": ["cedar-rise"],
         "schedules": [("TH", "12:00", "14:00", "term")],
@@ -304,6 +321,7 @@ SERVICES = [
             "Have your baby weighed and talk to a health visitor about feeding, sleep, development "
             "or how you are feeling. No appointment needed."
         ),
+        "search_keywords": "baby weighing, weigh-in, baby check, health visitor clinic",
         "eligibility": "Babies under 1 and their parents.",
         "locations": ["juniper-health"],
         "schedules": [("TU", "09:30", "12:00"), ("TH", "13:30", "15:30")],
@@ -321,6 +339,10 @@ SERVICES = [
             "Speak to a health visitor on the phone about your child's health, growth, "
             "development, "
             "feeding or behaviour, or about your own wellbeing."
+        ),
+        "search_keywords": (
+            "health visitor helpline, phone a health visitor, toddler behaviour, tantrums, "
+            "potty training, weaning"
         ),
         "eligibility": "Parents and carers of children under 5.",
         "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00")],
@@ -341,6 +363,7 @@ SERVICES = [
             "birth, "
             "feeding your baby and the first weeks at home."
         ),
+        "search_keywords": "pregnancy classes, birth preparation, parentcraft",
         "eligibility": "Pregnant women and people, and their birth partners.",
         "locations": ["meadowbank-clinic", "oakfield-hub"],
         "schedules": [("SA", "10:00", "13:00"), ("TU", "18:30", "20:30")],
@@ -359,6 +382,7 @@ SERVICES = [
             "Friendly help with breastfeeding and chestfeeding from trained peer supporters and an "
             "infant feeding specialist, with tea and cake."
         ),
+        "search_keywords": "breastfeeding support, infant feeding, expressing milk",
         "eligibility": "Anyone feeding a baby, and pregnant parents thinking about feeding.",
         "locations": ["larkspur-library"],
         "schedules": [("FR", "10:00", "12:00")],
@@ -376,6 +400,7 @@ SERVICES = [
             "A safe, non-judgemental group for parents feeling anxious, low or overwhelmed in "
             "pregnancy or after their baby arrives. Babies welcome."
         ),
+        "search_keywords": "postnatal depression, mental health, anxiety, low mood",
         "eligibility": "Parents who are pregnant or have a baby under 2.",
         "locations": ["kestrel-way"],
         "schedules": [("WE", "10:30", "12:00")],
@@ -393,6 +418,9 @@ SERVICES = [
         "description": (
             "Worried about how your child is talking or understanding? See a speech and language "
             "therapist for advice, with no referral needed."
+        ),
+        "search_keywords": (
+            "speech therapy, speech delay, late talker, toddler not talking, stammering"
         ),
         "eligibility": "Children aged 1 to 5 who have not started school.",
         "locations": ["willowbrook"],
@@ -412,6 +440,10 @@ SERVICES = [
             "relationships, "
             "stress, sleep or anything else. Replies within one working day."
         ),
+        "search_keywords": (
+            "mental health, emotional wellbeing, anxiety, bullying, sexual health, self-harm, "
+            "CAMHS referral"
+        ),
         "eligibility": "Young people aged 11 to 19 at school or college in the borough.",
         "schedules": [("MO,TU,WE,TH,FR", "08:30", "16:30")],
         "delivery": ["online", "phone"],
@@ -430,6 +462,7 @@ SERVICES = [
             "milk, "
             "fruit and vegetables."
         ),
+        "search_keywords": "Healthy Start card, vouchers, free milk, formula milk",
         "eligibility": (
             "Pregnant people and families with children under 4 who receive certain benefits."
         ),
@@ -491,6 +524,7 @@ SERVICES = [
             "staying "
             "safe online. Borrow a laptop or get free data."
         ),
+        "search_keywords": "computer classes, internet, wifi, laptop loan",
         "eligibility": "Adults living in the borough.",
         "locations": ["larkspur-library", "information-hub"],
         "schedules": [("WE", "14:00", "16:00"), ("SA", "10:00", "12:00")],
@@ -508,6 +542,7 @@ SERVICES = [
             "One-to-one careers advice for parents: CVs, interviews, flexible jobs and help with "
             "childcare costs while you train or start work."
         ),
+        "search_keywords": "employment support, job search, return to work",
         "eligibility": (
             "Parents and carers aged 19 or over who are not working or want a better job."
         ),
@@ -548,6 +583,7 @@ SERVICES = [
             "3 "
             "qualification at the end."
         ),
+        "search_keywords": "childcare training, nursery jobs, early years qualification",
         "eligibility": "Young people aged 16 to 24, and older applicants for some places.",
         "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00")],
         "delivery": ["online", "phone"],
@@ -568,6 +604,10 @@ SERVICES = [
             "local "
             "support for families, including for children with SEND up to 25."
         ),
+        "search_keywords": (
+            "FIS, local offer, free childcare, funded childcare, tax-free childcare, "
+            "childcare costs"
+        ),
         "eligibility": "Anyone living or working in the borough.",
         "locations": ["information-hub"],
         "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00"), ("SA", "10:00", "13:00")],
@@ -586,6 +626,7 @@ SERVICES = [
         "description": (
             "Free holiday clubs with sport, crafts, cooking and a hot lunch in the school holidays."
         ),
+        "search_keywords": "HAF, holiday club, summer holiday activities, half term",
         "eligibility": "Children aged 5 to 16 who get benefits-related free school meals.",
         "locations": ["hawthorn-park", "cedar-rise"],
         "schedules": [("MO,TU,WE,TH", "10:00", "14:00", "holidays")],
@@ -622,6 +663,7 @@ SERVICES = [
             "with "
             "debts, rent arrears or energy bills, and challenge decisions."
         ),
+        "search_keywords": "cost of living, financial help, universal credit, budgeting, debt help",
         "eligibility": "Anyone living in the borough.",
         "locations": ["information-hub", "juniper-health"],
         "schedules": [("MO,WE,FR", "10:00", "16:00"), ("TU", "17:00", "19:30")],
@@ -657,6 +699,7 @@ SERVICES = [
             "Music studio, sports hall, gaming and a safe space to hang out, with youth workers to "
             "talk to about anything."
         ),
+        "search_keywords": "youth centre, teenagers, things to do",
         "eligibility": "Young people aged 11 to 19 (up to 25 with SEND).",
         "locations": ["cedar-rise"],
         "schedules": [
@@ -679,6 +722,9 @@ SERVICES = [
             "A trained mentor meets a young person every week for six months to build confidence, "
             "stay in school and keep safe."
         ),
+        "search_keywords": (
+            "school refusal, school attendance, not going to school, confidence, exclusion"
+        ),
         "eligibility": "Young people aged 11 to 18, referred by a school, social worker or parent.",
         "locations": ["cedar-rise", "kestrel-way"],
         "schedules": [("MO,TU,WE,TH,FR", "15:30", "19:00")],
@@ -699,6 +745,9 @@ SERVICES = [
             "Impartial advice about special educational needs and disabilities: EHC needs "
             "assessments, "
             "school places, transport and your rights, for children and young people up to 25."
+        ),
+        "search_keywords": (
+            "SENDIASS, EHCP, special needs, autism, ADHD, local offer, SENCO, support at school"
         ),
         "eligibility": (
             "Children and young people up to 25 with SEND, and their parents and carers."
@@ -723,6 +772,7 @@ SERVICES = [
             "find "
             "busy groups hard. Brothers and sisters welcome."
         ),
+        "search_keywords": "autism, autistic, special needs, SEN, neurodivergent, quiet session",
         "eligibility": "Children under 5 with additional needs, diagnosed or not.",
         "locations": ["willowbrook"],
         "schedules": [("FR", "13:00", "14:30", "term")],
@@ -741,6 +791,7 @@ SERVICES = [
             "NHS "
             "what needs to change."
         ),
+        "search_keywords": "SEND parents, support group, parent carers",
         "eligibility": "Parents and carers of children and young people with SEND up to 25.",
         "locations": ["south-norwood-hall"],
         "schedules": [("WE", "10:00", "12:00", {"freq": "MONTHLY", "byday": "1WE"})],
@@ -761,6 +812,7 @@ SERVICES = [
             "disabled "
             "children fun and their families a break."
         ),
+        "search_keywords": "respite, respite care, activities for disabled children",
         "eligibility": "Disabled children aged 5 to 18 who live in the borough.",
         "locations": ["foxglove-school", "hawthorn-park"],
         "schedules": [("TU,TH", "15:30", "18:00", "term"), ("SA", "10:00", "15:00")],
@@ -798,6 +850,7 @@ SERVICES = [
             "school "
             "and at short breaks, so they spend less time in hospital."
         ),
+        "search_keywords": "community nurses, children's nurses, nursing at home",
         "eligibility": "Children and young people referred by a GP, hospital or consultant.",
         "schedules": [("MO,TU,WE,TH,FR,SA,SU", "08:00", "20:00")],
         "delivery": ["in_person", "phone"],
@@ -818,6 +871,7 @@ SERVICES = [
             "with "
             "baby food and nappies always in stock."
         ),
+        "search_keywords": "food bank, cheap food, cost of living",
         "eligibility": "Families living in the borough on a low income.",
         "locations": ["south-norwood-hall"],
         "schedules": [("TU", "12:00", "15:00"), ("FR", "16:00", "18:30")],
@@ -836,6 +890,7 @@ SERVICES = [
             "Meet other parents-to-be and new parents over a cup of tea, with a midwife visiting "
             "monthly."
         ),
+        "search_keywords": "pregnancy group, baby group, new mums, mother and baby group",
         "eligibility": "Pregnant parents and babies under 1.",
         "locations": ["wrenfield"],
         "schedules": [("TU", "13:30", "15:00")],
@@ -853,6 +908,7 @@ SERVICES = [
             "One door for help with anything to do with family life: health, parenting, money, "
             "housing, school and relationships. Staff from the council, NHS and charities."
         ),
+        "search_keywords": "children's centre, Sure Start, domestic abuse support, mental health",
         "eligibility": "Families with children and young people up to 19 (25 with SEND).",
         "locations": ["kestrel-way"],
         "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00"), ("TH", "17:00", "19:00")],
@@ -868,6 +924,7 @@ SERVICES = [
         "categories": ["family-learning", "community-groups"],
         "ages": (7, 14),
         "description": "A quiet room, computers and volunteers to help with homework after school.",
+        "search_keywords": "homework help, after school club, study support",
         "eligibility": "Children aged 7 to 14.",
         "locations": ["larkspur-library"],
         "schedules": [("MO,TU,WE,TH", "15:45", "17:45", "term")],
@@ -885,6 +942,7 @@ SERVICES = [
             "Small-group swimming lessons for beginners on Sunday mornings, for children and their"
             " parents."
         ),
+        "search_keywords": "learn to swim, swimming classes, swimming pool",
         "eligibility": "Children aged 3 to 11 with a parent in the water for under 5s.",
         "locations": ["hawthorn-park"],
         "schedules": [("SU", "08:30", "09:30"), ("SU", "09:45", "10:45")],
