@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -22,6 +22,7 @@ from home.models.base import BasePage
 
 from .schedules import (
     EVENING_FROM,
+    WEEKDAY_CHOICES,
     HolidayClosure,
     OpeningSession,
     coming_date,
@@ -281,6 +282,8 @@ class ServicePage(BasePage):
         *BasePage.search_fields,
         index.SearchField("description"),
         index.SearchField("eligibility_description"),
+        # "Open on Saturday" is in the schedule, not the words: families type "weekend".
+        index.SearchField("opening_days_text"),
         index.AutocompleteField("description"),
         index.RelatedFields("organisation", [index.SearchField("name", boost=1.5)]),
         index.RelatedFields("categories", [index.SearchField("name", boost=1.5)]),
@@ -391,6 +394,16 @@ class ServicePage(BasePage):
         return ReviewState.UP_TO_DATE
 
     @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related("schedules")
+
+    def opening_days_text(self):
+        """The days the service runs, named in the page's language, for the search index."""
+        days = sorted({day for schedule in self.schedules.all() for day in schedule.weekdays})
+        with translation.override(self.locale.language_code if self.locale_id else None):
+            return " ".join(str(WEEKDAY_CHOICES[day][1]) for day in days)
+
+    @classmethod
     def route_queryset(cls):
         """How council_site.routing fetches a service to show: with its organisation and the
         keys of its categories, which the page names from the memo's category tree."""
@@ -450,6 +463,9 @@ class ServicePage(BasePage):
             result = super().save(*args, **kwargs)
             if full_save or "schedules" in update_fields:
                 OpeningSession.rebuild_for(self)
+                # Wagtail indexed the page before its schedules were saved with it; the days it
+                # runs are searched (opening_days_text), so index it again now they are.
+                index.insert_or_update_object(self)
         return result
 
 
