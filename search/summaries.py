@@ -1,17 +1,34 @@
-"""The line under each search result, for a whole page of results in one query.
+"""What each search result shows, for a whole page of results in a fixed number of queries.
 
 Each page type keeps its summary in its own table (a listing summary, else the search
 description, else its introduction, summary or description), so asking each result for it
 cost a query per page type on the page of results: the count changed with what was found.
-Here one UNION reads them all, however many types a page of results holds.
+Here one UNION reads them all, however many types a page of results holds. Services add their
+next opening and distance from the directory's own reading of them (two queries), and ideas
+need none: the search already read them.
 """
 
 import html
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import TextField, Value
 from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from consultations.models import Idea
+from search.results import IDEAS, SERVICES, TYPE_LABELS, kind_of
+from search.snippets import best_text, highlight
+from services_directory.models import ServicePage
+from services_directory.search.filters import horizon, school_holidays_between
+from services_directory.search.forms import Selection
+from services_directory.search.opening import HORIZON_DAYS, DateRange
+from services_directory.search.presenters import summarise
+from services_directory.search.queries import with_result_details
+from services_directory.search.terms import Terms
 
 # A page's own words, tried in this order when it has no listing summary or search description.
 FALLBACK_FIELDS = ("introduction", "summary", "description")
@@ -28,16 +45,16 @@ def _columns(model):
     ]
 
 
-def plain(text):
-    """Rich text or plain text as one plain line, cut at a word near MAX_LENGTH."""
+def plain(text, max_length=MAX_LENGTH):
+    """Rich text or plain text as one plain line, cut at a word near `max_length` (None: uncut)."""
     line = " ".join(html.unescape(strip_tags(text or "")).split())
-    if len(line) <= MAX_LENGTH:
+    if max_length is None or len(line) <= max_length:
         return line
-    return line[: MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return line[: max_length - 1].rsplit(" ", 1)[0] + "…"
 
 
-def summaries_for(pages):
-    """{page id: summary line} for these (base Page) results."""
+def _rows(pages):
+    """(page id, listing summary, search description, fallback text) for these base Pages."""
     by_model = {}
     for page in pages:
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
@@ -52,9 +69,118 @@ def summaries_for(pages):
         for columns in [_columns(model)]
     ]
     if not parts:
-        return {}
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        return []
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+
+
+def summaries_for(pages):
+    """{page id: summary line} for these (base Page) results."""
     return {
         pk: plain(next((text for text in texts if text and text.strip()), ""))
-        for pk, *texts in rows
+        for pk, *texts in _rows(pages)
     }
+
+
+def texts_for(pages):
+    """{page id: [plain texts]}: each of a page's summary fields, uncut, in the order tried.
+
+    The search results page picks the first that holds a matched word for the snippet.
+    """
+    return {
+        pk: [line for line in (plain(text, None) for text in texts) if line]
+        for pk, *texts in _rows(pages)
+    }
+
+
+# --- a page of results -------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    """One search result as the template shows it."""
+
+    kind: str
+    label: str
+    title: str
+    url: str
+    snippet: str = ""  # safe HTML: escaped text with <mark>s (search.snippets.highlight)
+    opening: object = None  # services: their next Opening, or None
+    temporarily_closed: bool = False
+    distance: str = ""
+    place: str = ""
+
+
+def _service_details(ids, request, point, now):
+    """{service id: ServiceSummary} with the next opening and distance, in two queries."""
+    if not ids:
+        return {}
+    # The directory's own reading of a service, so both pages say the same about it.
+    holidays = [
+        DateRange(h.start_date, h.end_date)
+        for h in school_holidays_between(*horizon(now, HORIZON_DAYS), request=request)
+    ]
+    services = with_result_details(
+        ServicePage.objects.filter(pk__in=ids), Selection(point=point), now
+    )
+    return {
+        service.pk: summarise(
+            service, terms=Terms(), now=now, holidays=holidays, shortlist=set(), request=request
+        )
+        for service in services
+    }
+
+
+def _idea_result(idea, words, language):
+    # Only what the idea's own page shows: never who sent it.
+    return Result(
+        kind=IDEAS,
+        label=str(TYPE_LABELS[IDEAS]),
+        title=idea.title,
+        url=reverse("consultations:idea", args=[idea.pk]),
+        snippet=highlight(best_text([idea.description], words, language), words, language),
+    )
+
+
+def _page_result(page, kind, texts, service, request, words, language):
+    result = Result(
+        kind=kind, label=str(TYPE_LABELS[kind]), title=page.title, url=page.get_url(request)
+    )
+    if service is not None:
+        listing = service.page
+        texts = [listing.listing_summary, listing.search_description, listing.description]
+        result.opening = service.opening
+        result.temporarily_closed = service.temporarily_closed
+        result.distance = service.distance
+        result.place = service.place
+    result.snippet = highlight(best_text(texts, words, language), words, language)
+    return result
+
+
+def present(hits, request, *, words, language, point=None, now=None, extra_pages=()):
+    """Results for the template from `find`'s hits: type, title, link and highlighted snippet.
+
+    `extra_pages` (promoted pages) share the summaries query: returns (results, {page id:
+    texts}) so the promoted pages' texts come back too.
+    """
+    now = now or timezone.now()
+    pages = [hit for hit in hits if isinstance(hit, Page)]
+    kinds = {page.pk: kind_of(page.content_type_id) for page in pages}
+    service_ids = [pk for pk, kind in kinds.items() if kind == SERVICES]
+    others = [page for page in [*pages, *extra_pages] if kinds.get(page.pk) != SERVICES]
+    texts = texts_for(others) if others else {}
+    services = _service_details(service_ids, request, point, now)
+    results = [
+        _idea_result(hit, words, language)
+        if isinstance(hit, Idea)
+        else _page_result(
+            hit,
+            kinds[hit.pk],
+            texts.get(hit.pk, []),
+            services.get(hit.pk),
+            request,
+            words,
+            language,
+        )
+        for hit in hits
+    ]
+    return results, texts

@@ -12,8 +12,9 @@ const src = join(root, "static_src");
 const out = join(root, "static_compiled");
 const govuk = join(root, "node_modules", "govuk-frontend", "dist", "govuk");
 const leaflet = join(root, "node_modules", "leaflet", "dist");
+const autocomplete = join(root, "node_modules", "accessible-autocomplete", "dist");
 
-for (const dir of [govuk, leaflet]) {
+for (const dir of [govuk, leaflet, autocomplete]) {
   if (!existsSync(dir)) {
     console.error(`Missing ${dir}: run \`npm ci\` first.`);
     process.exit(1);
@@ -69,6 +70,13 @@ for (const file of ["leaflet.js", "leaflet.js.map", "leaflet.css"]) {
   copy(join(leaflet, file), join(out, "vendor", "leaflet", file));
 }
 copy(join(leaflet, "images"), join(out, "vendor", "leaflet", "images"));
+
+// GOV.UK's accessible-autocomplete for the search boxes, imported by js/search-autocomplete.js
+// (a UMD build: imported as a module it sets self.accessibleAutocomplete). Its stylesheet is not
+// copied: _search.scss styles it with logical properties, so right-to-left pages need nothing.
+for (const file of ["accessible-autocomplete.min.js", "accessible-autocomplete.min.js.map"]) {
+  copy(join(autocomplete, file), join(out, "vendor", "accessible-autocomplete", file));
+}
 
 const names = built.map((file) => file.slice(root.length + 1)).join(", ");
 console.log(`Built ${names} and copied assets into static_compiled/`);

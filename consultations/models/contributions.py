@@ -4,8 +4,12 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+from wagtail.search import index
+
+from home.queries import public_q
 
 from .choices import ModerationStatus, RejectionReason, RespondentType, ResponseStatus
 
@@ -104,11 +108,23 @@ class IdeaQuerySet(models.QuerySet):
         )
 
 
-class Idea(Contribution):
+class Idea(index.Indexed, Contribution):
     """An idea a resident posted on an ideas board, with the council's response."""
 
     # Residents' posts link to nothing editors need to track; indexing each save cost 14 ms.
     wagtail_reference_index_ignore = True
+
+    # Site search finds published ideas by what the public already sees of them: the title, the
+    # description and the theme. Nothing about the person who sent it (contributor, respondent
+    # type, moderation notes, flags) is indexed. "id" only lets a search be narrowed to ideas
+    # that are published on a live public board.
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("description"),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+        index.FilterField("id"),
+    ]
 
     board = models.ForeignKey(
         "consultations.IdeasBoardPage",
@@ -166,6 +182,32 @@ class Idea(Contribution):
     @property
     def closing_theme_name(self):
         return self.theme.name if self.theme else ""
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """Only published ideas on live, public boards enter the search index.
+
+        Waiting or rejected ideas may hold a phone number or a child's school that moderators
+        have not yet removed (see update_index and modelsearch's signal handlers, which ask this).
+        """
+        return (
+            super()
+            .get_indexed_objects()
+            .filter(status=ModerationStatus.PUBLISHED, board__live=True)
+            .filter(board_id__in=Page.objects.filter(public_q()).values("pk"))
+        )
+
+
+def _drop_unpublished_idea_from_search(sender, instance, raw=False, **kwargs):
+    # modelsearch adds what get_indexed_objects() allows but never removes what it no longer
+    # allows: an idea rejected or hidden after publishing would stay in the index.
+    if not raw and instance.status != ModerationStatus.PUBLISHED:
+        index.remove_object(instance)
+
+
+post_save.connect(
+    _drop_unpublished_idea_from_search, sender=Idea, dispatch_uid="idea-search-index-drop"
+)
 
 
 class Comment(Contribution):

@@ -111,7 +111,16 @@ function initRecaptchaV3(scope = document, waitMs = 10000) {
   }
 }
 
+// Suggestions as you type, for the search boxes that ask for them (data-app-autocomplete): loaded
+// only on those pages, and a box stays a plain search box if loading fails.
+function initSearchAutocomplete(scope = document) {
+  if (scope.querySelector("input[data-app-autocomplete]")) {
+    import("./search-autocomplete.js").catch(() => {});
+  }
+}
+
 const config = readTranslations();
 initAll(config);
 initCopyLinks(config.copyLink?.i18n ?? {});
 initRecaptchaV3();
+initSearchAutocomplete();
