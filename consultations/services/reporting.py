@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from wagtail.search import index
 
 from consultations.models import AbuseReport, Comment, Idea, ModerationStatus
 from council_site.page_cache import invalidate
@@ -45,6 +46,9 @@ def _hide_if_reported_enough(model, item):
     )
     if hidden and model is Comment:
         Idea.objects.filter(pk=item.idea_id).recount_comments()
+    if hidden and model is Idea:
+        # .update() sends no save signal: take the hidden idea out of the search index here.
+        index.remove_object(item)
     if hidden:
         logger.info("Consultation %s %s hidden after %s reports", model.__name__, item.pk, limit)
     return bool(hidden)

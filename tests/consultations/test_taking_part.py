@@ -7,6 +7,7 @@ import time_machine
 from django.core.cache import cache
 from django.test import override_settings
 from django.urls import reverse
+from modelsearch.conf import get_app_config
 from pytest_django.asserts import assertContains, assertNotContains
 
 from consultations.models import AbuseReport, Comment, ModerationMode, ModerationStatus, Support
@@ -142,6 +143,9 @@ def test_three_reports_from_different_people_hide_an_idea(client, idea):
     idea.refresh_from_db()
     assert idea.status == ModerationStatus.HIDDEN
     assert client.get(reverse("consultations:idea", args=[idea.pk])).status_code == 404
+    # Its words leave the search index too, not only the results.
+    entries = get_app_config().get_model("IndexEntry").objects
+    assert not entries.filter(object_id=str(idea.pk), content_type__model="idea").exists()
 
 
 @override_settings(CONSULTATIONS_HIDE_AFTER_REPORTS=1)
