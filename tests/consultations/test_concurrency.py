@@ -79,6 +79,10 @@ def running_site(tmp_path):
             "2",
             "--threads",
             "4",
+            # A loaded CI machine can keep a worker busy past gunicorn's default 30 s, which
+            # kills it and resets the connections it held: not what this test is about.
+            "--timeout",
+            "120",
         ],
         cwd=ROOT,
         env=env,
