@@ -19,8 +19,6 @@ def _page_published(sender, instance, **kwargs):
 def connect():
     """Called once, from the app's ready()."""
     post_save.connect(synonyms.changed, sender=SynonymSet, dispatch_uid="search-synonyms-saved")
-    post_delete.connect(
-        synonyms.changed, sender=SynonymSet, dispatch_uid="search-synonyms-deleted"
-    )
+    post_delete.connect(synonyms.changed, sender=SynonymSet, dispatch_uid="search-synonyms-deleted")
     page_published.connect(_page_published, dispatch_uid="search-vocabulary-published")
     connect_elasticsearch()
