@@ -12,6 +12,7 @@ See docs/search.md for what each database does for each language.
 
 import copy
 from collections import defaultdict
+from functools import cache
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -22,7 +23,9 @@ from search.languages import POSTGRES_CONFIGS, postgres_config, reader_language
 from search.understanding.stems import SNOWBALL, stem
 
 
-def _postgres_backend(params):
+@cache
+def _postgres_backend_class():
+    """The backend class, made once: its module imports fail on other databases."""
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
@@ -78,13 +81,13 @@ def _postgres_backend(params):
         query_compiler_class = LanguageQueryCompiler
         results_class = LanguageSearchResults
 
-    return LanguagePostgresSearchBackend(params)
+    return LanguagePostgresSearchBackend
 
 
 def SearchBackend(params):  # Wagtail looks a backend module's SearchBackend up by name
     """The vendor's database backend, with language-aware stemming and SQLite ranking."""
     if connection.vendor == "postgresql":
-        return _postgres_backend(params)
+        return _postgres_backend_class()(params)
     backend = _vendor_backend(params)
     # Compared by name: importing the SQLite classes on another database fails.
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
