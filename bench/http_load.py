@@ -30,8 +30,9 @@ def free_port():
 class Server:
     """`gunicorn council_site.wsgi:application -w 2` with the benchmark's environment."""
 
-    def __init__(self, env, log_path):
+    def __init__(self, env, log_path, startup_seconds=60):
         self.env = env
+        self.startup_seconds = startup_seconds
         self.log_path = Path(log_path)
         self.port = free_port()
         self.process = None
@@ -56,19 +57,26 @@ class Server:
         self.process = subprocess.Popen(
             command, cwd=REPO, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited early; see {self.log_path}")
-            try:
-                status, _body = get_once(self.port, "/bench/plain/")
-                if status == 200:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.3)
+        deadline = time.monotonic() + self.startup_seconds
+        try:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"gunicorn exited early; see {self.log_path}")
+                try:
+                    status, _body = get_once(self.port, "/bench/plain/")
+                    if status == 200:
+                        return self
+                except OSError:
+                    pass
+                time.sleep(0.3)
+        except BaseException:
+            # Stopped while it starts (bench/run.py interrupted): leave no gunicorn behind.
+            self.stop()
+            raise
         self.stop()
-        raise RuntimeError(f"gunicorn did not answer within 60 s; see {self.log_path}")
+        raise RuntimeError(
+            f"gunicorn did not answer within {self.startup_seconds} s; see {self.log_path}"
+        )
 
     def stop(self):
         if self.process and self.process.poll() is None:

@@ -1,7 +1,7 @@
 """`make bench`: how fast the site is, measured against references taken in the same run.
 
     python bench/run.py [--sizes 100,10000] [--databases sqlite,postgres] [--quick] [--json FILE]
-        [--scenarios directory,ideas]
+        [--scenarios directory,ideas,caches]
 
 For each database a separate process (bench/worker.py) builds a new database, loads the demo
 content, grows the directory to each size with `generate_directory` and measures. Every figure is
@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES = {"host": "127.0.0.1", "port": 5432, "user": "postgres", "name": "family_services_bench"}
 WORKER_TIMEOUT = 60 * 60
-SCENARIOS = ("directory", "ideas")  # as bench/worker.py names them
+SCENARIOS = ("directory", "ideas", "caches")  # as bench/worker.py names them
 
 
 def postgres_answers():
@@ -138,6 +139,59 @@ def summarise(reports):
                 f"{max(p95s):.0f} ms (home page p50 {p('home', 50):.1f} ms, "
                 f"{max(p50s) / p('home', 50):.1f}x at worst)"
             )
+        directory_rows = [
+            row
+            for key, row in rows.items()
+            if (key == "directory" or key.startswith("search_")) and "inproc" in row
+        ]
+        ratios = [row["vs_ref"] for row in directory_rows if row.get("vs_ref") == row.get("vs_ref")]
+        p95s = [row["vs_home_p95"] for row in directory_rows if "vs_home_p95" in row]
+        if ratios and p95s:
+            print(
+                f"  directory results pages: throughput at least {min(ratios):.2f}x the "
+                f"reference's (target >= 1.0), p95 at most {max(p95s):.2f}x the home page's "
+                "(target <= 3)"
+            )
+        published = block.get("after_publish_ms") or {}
+        if published:
+            print(
+                "  directory, first request after a publish: "
+                + ", ".join(f"{key} {ms:.0f} ms" for key, ms in published.items())
+            )
+        growth = report.get("growth") or {}
+        if growth:
+            worst = min(growth.items(), key=lambda item: item[1]["kept"])
+            print(
+                f"  pages unrelated to the directory keep at least {worst[1]['kept']:.0%} of "
+                f"their throughput at the smallest size ({worst[0]}; target >= 90%)"
+            )
+        typical = report.get("typical") or {}
+        if typical.get("rows"):
+            by_kind = {"site": [], "dir": []}
+            for row in typical["rows"]:
+                kind = row["key"].split("_")[0]
+                if kind in by_kind:
+                    by_kind[kind].append(row["inproc"])
+            home_row = typical["rows"][0]["inproc"]
+            for kind, name in (("site", "site search"), ("dir", "directory keywords")):
+                mine = by_kind[kind]
+                if mine:
+                    median = statistics.median(r["p50_ms"] for r in mine)
+                    print(
+                        f"  typical {name}: p50 {median:.0f} ms (median of {len(mine)}), "
+                        f"p95 up to {max(r['p95_ms'] for r in mine):.0f} ms "
+                        f"(home p95 {home_row['p95_ms']:.0f} ms; {typical['pages']:,} pages)"
+                    )
+            for box, found in (report.get("corpus_demo") or {}).items():
+                print(
+                    f"  corpus hit rate, {box}, demo content: {found['rate']:.0%} of "
+                    f"{found['asked']} queries"
+                )
+            for box, found in (typical.get("corpus") or {}).items():
+                print(
+                    f"  corpus hit rate, {box}, with the benchmark's services and pages: "
+                    f"{found['rate']:.0%} of {found['asked']} queries"
+                )
         if p("api", 50):
             print(
                 f"  API list (50 a page): p50 {p('api', 50):.0f} ms, p95 {p('api', 95):.0f} ms, "
@@ -188,6 +242,18 @@ def summarise_ideas(database, block):
             )
 
 
+def summarise_caches(database, block):
+    """The cached home page through the site's page cache and through Django's."""
+    print(f"\n{database} — the cached home page, against a plain Django view")
+    for name, figures in block.items():
+        inproc = figures["in_process"]
+        print(
+            f"  {name:<7} {figures['home_cached_rps']:,.0f} req/s = {figures['vs_plain']:.0%} of "
+            f"plain (target >= 80%); in-process p50 {inproc['p50_ms']:.2f} ms = "
+            f"{inproc['vs_plain']:.0%} of plain, {inproc['queries']} SQL per hit"
+        )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", help="services per step, comma-separated (default 100,10000)")
@@ -198,7 +264,8 @@ def main():
     parser.add_argument(
         "--scenarios",
         default=",".join(SCENARIOS),
-        help="directory (pages at each size, ranking, import) and/or ideas (the ideas board)",
+        help="directory (pages at each size, ranking, import), ideas (the ideas board) and/or "
+        "caches (the site's page cache beside Django's cache middleware)",
     )
     args = parser.parse_args()
     default_sizes = "100,1000" if args.quick else "100,10000"
@@ -254,6 +321,8 @@ def main():
     for report in reports:
         if report.get("ideas_board"):
             summarise_ideas(report["database"], report["ideas_board"])
+        if report.get("page_caches"):
+            summarise_caches(report["database"], report["page_caches"])
     if args.json:
         Path(args.json).write_text(json.dumps(reports, indent=1, default=str))
     print(f"\nBenchmark took {(time.monotonic() - started) / 60:.1f} min.")

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, override
 
+from consultations.languages import language_name
 from consultations.models import (
     BoardTheme,
     Comment,
@@ -86,6 +87,8 @@ class ConsultationFigures:
     by_area: list[Tally]
     by_day: list[Tally]
     theme_by_respondent_type: CrossTab
+    # The languages residents wrote in (issue 10): most ideas first.
+    by_language: list[Tally] = field(default_factory=list)
 
     @property
     def themes_with_ideas(self):
@@ -304,17 +307,24 @@ def _figures(scope):
         published=[[cells[(key, t)][1] for t, _l in types] for key in theme_keys],
     )
 
+    # Areas and languages from one query: each is a sum over the other.
+    area_cells, language_cells = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
+    for row in _counted(ideas, "area", "language"):
+        for cells, key in ((area_cells, row["area"] or ""), (language_cells, row["language"])):
+            cells[key][0] += row["received"]
+            cells[key][1] += row["published"]
     areas = [
-        Tally(
-            row["area"] or "",
-            row["area"] or gettext("Not given"),
-            row["received"],
-            row["published"],
-        )
-        for row in _counted(ideas, "area")
+        Tally(area, area or gettext("Not given"), received, published)
+        for area, (received, published) in area_cells.items()
     ]
     # Most ideas first; "not given" last, where it does not read as a place.
     areas.sort(key=lambda row: (row.key == "", -row.received, row.key))
+
+    by_language = [
+        Tally(code, language_name(code), received, published)
+        for code, (received, published) in language_cells.items()
+    ]
+    by_language.sort(key=lambda row: (-row.received, row.label))
 
     return ConsultationFigures(
         ideas=idea_figures,
@@ -325,6 +335,7 @@ def _figures(scope):
         by_area=areas,
         by_day=_by_day(ideas),
         theme_by_respondent_type=crosstab,
+        by_language=by_language,
     )
 
 

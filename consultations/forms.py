@@ -1,11 +1,9 @@
 """The public forms: post an idea, comment on one, report one. No account needed."""
 
-import re
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from consultations.languages import detect_language, known, language_choices, page_language
 from consultations.models import (
     COMMENT_MAX_LENGTH,
     DESCRIPTION_MAX_LENGTH,
@@ -14,25 +12,48 @@ from consultations.models import (
     ReportReason,
     RespondentType,
 )
-from council_site.public_forms import PublicForm
-from council_site.text_cleaning import clean_line, clean_text
+from foundation.idempotency import SubmittedOnceForm
+from foundation.public_forms import PublicForm
+from foundation.text_cleaning import clean_line, clean_text
 from services_directory.geo.geocoder import load_centroids
 from services_directory.geo.postcodes import InvalidPostcode, parse_postcode
 
-_SUBMISSION_KEY = re.compile(r"\A[0-9a-f]{32}\Z")
 EMAIL_INVALID = _("Enter an email address in the correct format, like name@example.com")
 
 
-def new_submission_key():
-    return uuid.uuid4().hex
-
-
 class ResidentForm(PublicForm):
-    """A consultation form: one submission key per form, so sending it twice stores it once."""
+    """A consultation form."""
 
-    def clean_submission_key(self):
-        key = str(self.cleaned_data.get("submission_key") or "")
-        return key if _SUBMISSION_KEY.match(key) else ""
+
+class WrittenInForm(ResidentForm):
+    """A form residents write in: which language they wrote it in (issue 10).
+
+    The select defaults to the page's language. A form sent without a usable choice (an old
+    page, a script) is not refused: the language is worked out from what was written.
+    """
+
+    language = forms.CharField(
+        label=_("Which language are you writing in?"), required=False, max_length=12
+    )
+    written_fields = ()
+
+    def language_choices(self):
+        return language_choices()
+
+    @property
+    def chosen_language(self):
+        """The language the select shows as chosen: what was sent, else the page's."""
+        sent = str(self.data.get("language", "")) if self.is_bound else ""
+        return sent if known(sent) else page_language()
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = str(cleaned.get("language") or "")
+        if not known(chosen):
+            text = " ".join(str(cleaned.get(name, "")) for name in self.written_fields)
+            chosen = detect_language(text, page_language())
+        cleaned["language"] = chosen
+        return cleaned
 
 
 def respondent_type_field():
@@ -47,12 +68,16 @@ def respondent_type_field():
     )
 
 
-class IdeaForm(ResidentForm):
-    """An idea for a board: its words, a theme, an optional area, and who the person is."""
+class IdeaForm(SubmittedOnceForm, WrittenInForm):
+    """An idea for a board: its words, a theme, an optional area, and who the person is.
+
+    Sent twice (a double click, "back" and send again), it is stored once.
+    """
 
     recaptcha_action = "post_idea"
     error_targets = {"theme": "theme", "respondent_type": "respondent_type", "consent": "consent"}
     typed_fields = ("title", "description", "area", "name", "email")
+    written_fields = ("title", "description")
 
     title = forms.CharField(
         label=_("Your idea in a sentence"),
@@ -102,14 +127,11 @@ class IdeaForm(ResidentForm):
         label=_("I have read the privacy notice and agree to my idea being published"),
         error_messages={"required": _("Confirm you have read the privacy notice")},
     )
-    submission_key = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, themes=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.themes = list(themes)
         self.fields["theme"].choices = [(str(theme.pk), theme.name) for theme in self.themes]
-        if not self.is_bound:
-            self.initial.setdefault("submission_key", new_submission_key())
 
     def clean_title(self):
         title = clean_line(self.cleaned_data["title"])
@@ -153,12 +175,13 @@ class IdeaForm(ResidentForm):
         return self.data.get("respondent_type") == RespondentType.YOUNG_PERSON
 
 
-class CommentForm(ResidentForm):
-    """A comment on a published idea."""
+class CommentForm(SubmittedOnceForm, WrittenInForm):
+    """A comment on a published idea; sent twice, it is stored once."""
 
     recaptcha_action = "comment"
     error_targets = {"respondent_type": "comment-respondent_type"}
     typed_fields = ("body",)
+    written_fields = ("body",)
 
     body = forms.CharField(
         label=_("Your comment"),
@@ -170,13 +193,10 @@ class CommentForm(ResidentForm):
         },
     )
     respondent_type = respondent_type_field()
-    submission_key = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("prefix_id", "comment-")
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial.setdefault("submission_key", new_submission_key())
 
     def clean_body(self):
         body = clean_text(self.cleaned_data["body"])

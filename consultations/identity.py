@@ -26,12 +26,21 @@ def visitor_id(request):
     return value if len(value) == 32 and value.isalnum() else ""
 
 
-def ensure_visitor_id(request):
-    """The visitor's id, making a new one (kept on the request) for a first visit."""
+def ensure_visitor_id(request, seed=""):
+    """The visitor's id, making a new one (kept on the request) for a first visit.
+
+    With a `seed` (the random token of the form they sent), a first visit's id is derived from
+    it, so the same form sent twice before the cookie arrives is still one visitor.
+    """
     existing = visitor_id(request) or getattr(request, "_new_visitor_id", "")
     if existing:
         return existing
-    request._new_visitor_id = secrets.token_hex(16)
+    if seed:
+        key = settings.SECRET_KEY.encode()
+        derived = hmac.new(key, f"visitor-seed:{seed}".encode(), hashlib.sha256).hexdigest()
+        request._new_visitor_id = derived[:32]
+    else:
+        request._new_visitor_id = secrets.token_hex(16)
     return request._new_visitor_id
 
 

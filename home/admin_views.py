@@ -12,7 +12,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from council_site.charts import bar_chart
+from foundation.charts import bar_chart
 from home.models import PolicyPage
 from home.models.policies import REVIEW_WARNING_DAYS
 

@@ -1,33 +1,20 @@
-"""Forms of the publishing side: the policy filter and the upload limits."""
+"""Forms of the publishing side: the upload limits (the policy filter is the policy index's own,
+in home/models/policies.py, beside the page that shows it)."""
 
-from django import forms
+import os
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from home.models.policies import PolicyStatus
-
-
-class PolicyFilterForm(forms.Form):
-    """Filters of the policy library; bad values get a message instead of an error page."""
-
-    topic = forms.ChoiceField(required=False, label=_("Topic"))
-    status = forms.ChoiceField(
-        choices=[("", _("Any status")), *PolicyStatus.choices], required=False, label=_("Status")
-    )
-
-    def __init__(self, *args, topics, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Plain choices from one query: a ModelChoiceField would count and list them again.
-        self.fields["topic"].choices = [("", _("All topics"))] + [
-            (topic.slug, topic.name) for topic in topics
-        ]
+from home.documents import check_document_content
 
 
 class LimitedDocumentForm(BaseDocumentForm):
-    """Wagtail's document form with a size limit (the extension allow-list is a setting)."""
+    """Wagtail's document form with a size limit and the content checked against the extension
+    (home/documents.py); the extension allow-list is a setting."""
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
@@ -37,4 +24,16 @@ class LimitedDocumentForm(BaseDocumentForm):
                 _("This file is too big. The largest allowed is %(limit)s.")
                 % {"limit": filesizeformat(limit)}
             )
+        if file and file is not self.initial.get("file"):
+            extension = os.path.splitext(file.name)[1].lstrip(".")
+            check_document_content(file, extension)
         return file
+
+    def _post_clean(self):
+        # Wagtail's Document.clean() checks the extension of the file on the instance, which a
+        # refused upload never reached: a file too big also got "File extension '' is not
+        # allowed". The field's own refusal is the whole answer.
+        refused = list(self.errors.get("file", ()))
+        super()._post_clean()
+        if refused:
+            self.errors["file"] = self.error_class(refused)

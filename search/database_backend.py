@@ -18,6 +18,7 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as _vendor_backend
 from modelsearch.query import PlainText
+from wagtail.models import Locale
 
 from search.languages import POSTGRES_CONFIGS, postgres_config, reader_language
 from search.understanding.stems import SNOWBALL, stem
@@ -33,7 +34,6 @@ def _postgres_backend_class():
         PostgresSearchResults,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
-    from wagtail.models import Locale
 
     class LanguageIndex(PostgresIndex):
         def add_items(self, model, objs):

@@ -19,8 +19,9 @@ from home.models import PolicyPage
 from home.queries import public_q, restricted_page_ids
 from search.snippets import matcher
 from search.understanding.words import words_of
+from services_directory.finder import store
+from services_directory.finder.filters import VISIBLE_STATUSES
 from services_directory.models import ServicePage
-from services_directory.search.filters import VISIBLE_STATUSES
 
 ALL, PAGES, POLICIES, SERVICES, IDEAS = "", "pages", "policies", "services", "ideas"
 KINDS = (PAGES, POLICIES, SERVICES, IDEAS)
@@ -156,8 +157,23 @@ def _all_types(search, pages, ideas, counts, start, stop):
     return hits
 
 
-def find(backend, query, *, language, locale, kind, number):
-    """Counts and one page of hits for `query` (a modelsearch query) in `kind` (ALL or a kind)."""
+def find(backend, query, *, language, locale, kind, number, generation=None):
+    """Counts and one page of hits for `query` (a modelsearch query) in `kind` (ALL or a kind).
+
+    Kept for the content generation (`generation`, from store.generation_of(request)): counting
+    every match is what a search costs, and grows with the site (7,000 services match "family"
+    at 10,000); any save moves the generation on, so a kept answer is never stale.
+    """
+    key = ("site-search", type(backend).__name__, language, locale.pk, repr(query), kind, number)
+    kept = store.recall(generation, key)
+    if kept is None:
+        found = _find(backend, query, language=language, locale=locale, kind=kind, number=number)
+        kept = store.keep(generation, key, (found.counts, found.kind, found.number, found.hits))
+    counts, kind, number, hits = kept
+    return Found(counts=dict(counts), kind=kind, number=number, hits=list(hits))
+
+
+def _find(backend, query, *, language, locale, kind, number):
     search = _Searcher(backend, query, language)
     pages = page_scope(locale, in_database=_is_database(backend))
     ideas = idea_scope()

@@ -2,7 +2,7 @@
 
 A title is suggested when one of its words starts with what was typed ("swim" suggests "Family
 swimming lessons"), those starting with it first. Titles change only when editors publish, so
-each process keeps the answers for the current content generation (council_site.page_cache):
+each process keeps the answers for the current content generation (foundation.page_cache):
 a suggestion costs one query, and none when it was asked for before.
 """
 
@@ -14,7 +14,7 @@ from django.db.models.functions import Length
 from django.utils.translation import gettext, ngettext
 from wagtail.models import Locale
 
-from council_site.page_cache import current_generation
+from foundation.page_cache import current_generation
 from search.backends import clean_query
 from search.results import SERVICES, page_scope
 from services_directory.models import ServicePage

@@ -17,18 +17,20 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from consultations.models import Idea
 from search.results import IDEAS, SERVICES, TYPE_LABELS, kind_of
 from search.snippets import best_text, highlight
+from services_directory.finder import store
+from services_directory.finder.filters import horizon, school_holidays_between
+from services_directory.finder.forms import Selection
+from services_directory.finder.opening import HORIZON_DAYS, DateRange
+from services_directory.finder.presenters import summarise
+from services_directory.finder.queries import with_result_details
+from services_directory.finder.terms import Terms
 from services_directory.models import ServicePage
-from services_directory.search.filters import horizon, school_holidays_between
-from services_directory.search.forms import Selection
-from services_directory.search.opening import HORIZON_DAYS, DateRange
-from services_directory.search.presenters import summarise
-from services_directory.search.queries import with_result_details
-from services_directory.search.terms import Terms
 
 # A page's own words, tried in this order when it has no listing summary or search description.
 FALLBACK_FIELDS = ("introduction", "summary", "description")
@@ -108,6 +110,9 @@ class Result:
     temporarily_closed: bool = False
     distance: str = ""
     place: str = ""
+    # The page's language when it is not the reader's (an untranslated page): the template marks
+    # its title and snippet with it and says so (issue 10).
+    language: str = ""
 
 
 def _service_details(ids, request, point, now):
@@ -128,6 +133,24 @@ def _service_details(ids, request, point, now):
         )
         for service in services
     }
+
+
+def _kept_service_details(ids, request, point, now):
+    """_service_details, kept for the content generation and the minute (what "open now" and
+    the next opening depend on): at 10,000 services the top results of a common word are mostly
+    services, and reading their rows was what still grew with the directory."""
+    generation = store.generation_of(request) if request is not None else None
+    key = (
+        "site-search-services",
+        tuple(ids),
+        getattr(point, "label", ""),
+        now.replace(second=0, microsecond=0),
+        get_language(),
+    )
+    kept = store.recall(generation, key)
+    if kept is None:
+        kept = store.keep(generation, key, _service_details(ids, request, point, now))
+    return kept
 
 
 def _idea_result(idea, words, language):
@@ -168,7 +191,7 @@ def present(hits, request, *, words, language, point=None, now=None, extra_pages
     service_ids = [pk for pk, kind in kinds.items() if kind == SERVICES]
     others = [page for page in [*pages, *extra_pages] if kinds.get(page.pk) != SERVICES]
     texts = texts_for(others) if others else {}
-    services = _service_details(service_ids, request, point, now)
+    services = _kept_service_details(service_ids, request, point, now)
     results = [
         _idea_result(hit, words, language)
         if isinstance(hit, Idea)

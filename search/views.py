@@ -14,10 +14,11 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from council_site.memo import remember
+from foundation.memo import remember
 from home.queries import public_q
+from home.translation_status import untranslated_pages
 from search.backends import MAX_QUERY_LENGTH, clean_query
 from search.fallback import run_with_fallback
 from search.insight import opened_token, promotions_for, record_search
@@ -25,9 +26,10 @@ from search.results import ALL, KINDS, PER_PAGE, filter_links, find, href, relat
 from search.suggestions import suggestions_for
 from search.summaries import present
 from search.understanding import understand
+from services_directory.finder import store
+from services_directory.finder.terms import terms_for
 from services_directory.geo import InvalidPostcode, get_geocoder, parse_postcode
 from services_directory.models import DirectoryPage
-from services_directory.search.terms import terms_for
 
 logger = logging.getLogger(__name__)
 EXACT = "exact"
@@ -140,8 +142,15 @@ def _search_context(request, params, language):
             locale=active_locale(request),
             kind=params["kind"],
             number=params["number"],
+            generation=store.generation_of(request),
         )
     )
+    searched_total = found.total
+    shown_language = language
+    if not found.total and language != settings.LANGUAGE_CODE:
+        # Nothing in the reader's language: the default language's pages may still answer (a
+        # name, an acronym, a page not translated yet). Shown as such, never silently.
+        found, shown_language, degraded = _in_default_language(request, understanding, params)
     # Counted once per search: its first page of every type, not each page or filter after it.
     first_view = params["number"] == 1 and found.kind == ALL
     promoted = promotions_for(understanding.text, language) if first_view else []
@@ -149,12 +158,15 @@ def _search_context(request, params, language):
         found.hits,
         request,
         words=understanding.highlight,
-        language=language,
+        language=shown_language,
         point=point,
         extra_pages=promoted,
     )
+    _mark_untranslated(found.hits, results, shown_language, language)
     if first_view:
-        record_search(language, understanding.text, found.total)
+        # What the reader's language had: a search answered only in English is one its
+        # editors should know found nothing.
+        record_search(language, understanding.text, searched_total)
         # Served from the page cache, a search would not be counted: the first page of every
         # search is worked out afresh (later pages and filtered views may be cached).
         request.page_cache_max_seconds = 0
@@ -162,6 +174,7 @@ def _search_context(request, params, language):
     context.update(
         found=found,
         degraded=degraded,
+        shown_language=shown_language if shown_language != language else "",
         results=results,
         promoted=[
             {
@@ -182,6 +195,44 @@ def _search_context(request, params, language):
             _no_results_context(request, understanding, language, point, params["exact"])
         )
     return context
+
+
+def _in_default_language(request, understanding, params):
+    """(found, language, degraded): the search again in the default language's pages."""
+    default = settings.LANGUAGE_CODE
+    in_default = understand(understanding.text, default, correct_spelling=False)
+    locale = remember(
+        request, ("locale", default), lambda: Locale.objects.get_for_language(default)
+    )
+    found, degraded = run_with_fallback(
+        lambda backend: find(
+            backend,
+            in_default.query,
+            language=default,
+            locale=locale,
+            kind=params["kind"],
+            number=params["number"],
+            generation=store.generation_of(request),
+        )
+    )
+    return found, default, degraded
+
+
+def _mark_untranslated(hits, results, shown_language, language):
+    """Give results in another language than the reader's that language, for the template:
+    all of them when the search fell back to the default language, else the reader's-language
+    pages nothing of which is translated yet (one query for the page of results)."""
+    if shown_language != language:
+        for result in results:
+            result.language = shown_language
+        return
+    if language == settings.LANGUAGE_CODE:
+        return
+    pages = [hit for hit in hits if isinstance(hit, Page)]
+    untranslated = untranslated_pages(pages)
+    for hit, result in zip(hits, results, strict=True):
+        if getattr(hit, "pk", None) in untranslated and isinstance(hit, Page):
+            result.language = untranslated[hit.pk]
 
 
 def _page_param(number):

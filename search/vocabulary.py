@@ -9,8 +9,10 @@ import re
 from collections import Counter, defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils.html import strip_tags
+from modelsearch.conf import get_app_config
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -25,8 +27,6 @@ CHUNK = 2000
 
 
 def _entry_model():
-    from modelsearch.conf import get_app_config
-
     return get_app_config().get_model("IndexEntry")
 
 
@@ -51,8 +51,6 @@ def _page_languages():
 
 def rebuild_vocabulary(progress=None):
     """Count every indexed page's words again, per language. Returns {language: words}."""
-    from django.contrib.contenttypes.models import ContentType
-
     languages = _page_languages()
     page_types = [
         ContentType.objects.get_for_model(model).pk
@@ -89,8 +87,6 @@ def rebuild_vocabulary(progress=None):
 
 def add_page_words(page_id, language):
     """Add the words of a just-published page that the vocabulary lacks (from its index entry)."""
-    from django.contrib.contenttypes.models import ContentType
-
     page = Page.objects.filter(pk=page_id).only("content_type").first()
     if page is None:
         return

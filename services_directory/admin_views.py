@@ -1,12 +1,10 @@
 """Editors' views of the directory: listings due for review and the directory overview charts."""
 
-import datetime
 from collections import defaultdict
 
 import django_filters
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
@@ -16,15 +14,15 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import multigetattr
 from wagtail.models import Locale
 
-from council_site.charts import bar_chart
+from foundation.charts import bar_chart
 from services_directory.models import (
-    REVIEW_WARNING_DAYS,
     ProblemReport,
     ProblemStatus,
     ReviewState,
     ServicePage,
     ServiceStatus,
     TaxonomyTerm,
+    review_cutoffs,
     review_interval_days,
 )
 
@@ -54,10 +52,7 @@ def services_due_for_review(today=None):
 
 def review_state_counts(today=None):
     """How many reviewable listings are overdue, due soon or checked recently, in one query."""
-    today = today or timezone.localdate()
-    interval = review_interval_days()
-    overdue_cutoff = today - datetime.timedelta(days=interval)
-    soon_cutoff = overdue_cutoff + datetime.timedelta(days=REVIEW_WARNING_DAYS)
+    overdue_cutoff, soon_cutoff = review_cutoffs(today)
     overdue = Q(last_checked__isnull=True) | Q(last_checked__lte=overdue_cutoff)
     soon = Q(last_checked__gt=overdue_cutoff, last_checked__lte=soon_cutoff)
     counts = reviewable_services().aggregate(

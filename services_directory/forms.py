@@ -3,15 +3,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from council_site.public_forms import PublicForm
-from council_site.text_cleaning import clean_text
+from foundation.idempotency import SubmittedOnceForm, store_once
+from foundation.public_forms import PublicForm
+from foundation.text_cleaning import clean_text
 from services_directory.models import ProblemKind, ProblemReport
 
 DETAILS_MAX_LENGTH = 2000
 
 
-class ProblemReportForm(PublicForm):
-    """What a family tells editors about a listing: stored as plain text, escaped when shown."""
+class ProblemReportForm(SubmittedOnceForm, PublicForm):
+    """What a family tells editors about a listing: stored as plain text, escaped when shown.
+
+    Sent twice (a double click, "back" and send again), it is stored once.
+    """
 
     kind = forms.ChoiceField(
         label=_("What is wrong?"),
@@ -51,7 +55,17 @@ class ProblemReportForm(PublicForm):
         return clean_text(self.cleaned_data["details"])
 
     def save(self, service):
+        """The stored report, and whether this request stored it (False for a repeat)."""
         data = self.cleaned_data
-        return ProblemReport.objects.create(
-            service=service, kind=data["kind"], details=data["details"], email=data.get("email", "")
+        key = self.submission_key_for(service.pk, data["kind"], data["details"], data["email"])
+        return store_once(
+            ProblemReport,
+            {"submission_key": key},
+            lambda: ProblemReport.objects.create(
+                service=service,
+                kind=data["kind"],
+                details=data["details"],
+                email=data.get("email", ""),
+                submission_key=key,
+            ),
         )

@@ -11,6 +11,9 @@ from django.conf import settings
 from django.db.models import F
 from django.utils.translation import get_language
 
+from home.queries import public_q
+from services_directory.models import VISIBLE_STATUSES, ServicePage
+
 SESSION_KEY = "directory_shortlist"
 MAX_SERVICES = 50
 # Longest ?ids= worth reading: 50 ids of 36 characters and their commas, with room for spaces.
@@ -80,9 +83,6 @@ def share_query(service_ids):
 
 def services_for(service_ids, language_code=None):
     """The live services with these ids, in the reader's language where translated."""
-    from services_directory.models import ServicePage
-    from services_directory.search.filters import VISIBLE_STATUSES, public_q
-
     if not service_ids:
         return []
     language_code = language_code or get_language() or settings.LANGUAGE_CODE

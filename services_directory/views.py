@@ -9,17 +9,18 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods, require_POST
 
-from council_site.spam_protection import RATE_LIMITED, rate_limited
+from foundation.database_outage import keeps_typed_text
+from foundation.spam_protection import RATE_LIMITED, rate_limited
 from services_directory import shortlist
 from services_directory.forms import ProblemReportForm
 from services_directory.models import DirectoryPage, ServicePage
 
-from .search.filters import horizon, school_holidays_between
-from .search.forms import Selection
-from .search.opening import HORIZON_DAYS, DateRange
-from .search.presenters import summarise
-from .search.queries import with_result_details
-from .search.terms import terms_for
+from .finder.filters import horizon, school_holidays_between
+from .finder.forms import Selection
+from .finder.opening import HORIZON_DAYS, DateRange
+from .finder.presenters import summarise
+from .finder.queries import with_result_details
+from .finder.terms import terms_for
 
 PROBLEM_REPORT_RATE = "10/h"
 
@@ -132,6 +133,7 @@ def _live_service(service_id):
 
 
 @require_http_methods(["GET", "POST"])
+@keeps_typed_text(ProblemReportForm)
 def report_problem(request, service_id):
     """The form on its own page: where errors, and the rate-limit page, are shown."""
     service = _live_service(service_id)

@@ -1,29 +1,10 @@
-from django.apps import AppConfig, apps
-from django.db.models.signals import pre_migrate
-
-
-def create_cache_tables(sender, using, verbosity=1, **kwargs):
-    """Make the database cache tables before every migrate.
-
-    Rate limits, the sign-in throttle and the page cache live in them; a deployment that runs
-    `migrate` but forgets `createcachetable` would otherwise fail on its first form or import.
-    Before, not after: data migrations save pages, and saving a page clears the page cache.
-    The command skips tables that exist, so this costs nothing after the first time.
-    """
-    from django.core.management import call_command
-
-    call_command("createcachetable", database=using, verbosity=max(verbosity - 1, 0))
+from django.apps import AppConfig
 
 
 class CouncilSiteConfig(AppConfig):
+    """The project's wiring. An app only for the migration history of the table it once held
+    (foundation.JobLock); what runs at start-up lives in foundation.apps."""
+
     name = "council_site"
     label = "council_site"
     verbose_name = "Council site"
-
-    def ready(self):
-        from council_site import page_cache
-
-        page_cache.connect_signals()
-        # pre_migrate is sent per app with models, and this app has none: hang it on Wagtail's
-        # core app, which every migrate of this project includes, so it runs once per migrate.
-        pre_migrate.connect(create_cache_tables, sender=apps.get_app_config("wagtailcore"))

@@ -1,5 +1,7 @@
 """Response headers that Django's SecurityMiddleware does not set."""
 
+from council_site.views import healthz
+
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()"
 )
@@ -17,8 +19,6 @@ class HealthCheckMiddleware:
 
     def __call__(self, request):
         if request.path == "/healthz/":
-            from council_site.views import healthz
-
             return healthz(request)
         return self.get_response(request)
 
@@ -33,19 +33,3 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
-
-
-def client_ip(request):
-    """The visitor's address behind PROXY_COUNT trusted proxies, for django-ratelimit.
-
-    Each proxy appends the address it saw to X-Forwarded-For, so the visitor's is the one
-    PROXY_COUNT places from the end; anything before it may be forged by the visitor.
-    """
-    from django.conf import settings
-
-    count = getattr(settings, "PROXY_COUNT", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [part for part in forwarded if part]
-    if count and len(forwarded) >= count:
-        return forwarded[-count]
-    return request.META.get("REMOTE_ADDR", "")

@@ -5,7 +5,8 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from council_site import routing, views
+from council_site import views
+from foundation import routing
 from search import views as search_views
 from search.insight.views import search_opened
 

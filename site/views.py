@@ -1,6 +1,9 @@
 """Site-wide views: health check, robots.txt, sitemap and error pages."""
 
 import logging
+import socket
+import sys
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -11,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from council_site.sitemaps import sitemap  # noqa: F401 (re-exported for urls)
+from foundation import database_outage
 from search.backends import search_backend_status
 
 logger = logging.getLogger(__name__)
@@ -28,30 +32,69 @@ def _database_status():
 
 
 def _cache_status():
+    """Whether the cache keeps what it is given.
+
+    The Redis backend answers an outage as misses and logs it itself (foundation.cache), so a
+    write that is not read back is the sign; other backends may raise.
+    """
     key = "healthz:probe"
     try:
         cache.set(key, "1", 10)
         ok = cache.get(key) == "1"
-    except Exception as error:  # the cache is optional for readers, required for rate limits
-        logger.warning("Health check: cache unavailable: %s", error)
+    except Exception as error:  # optional: rate limits count per process while it is down
+        logger.warning("Health check: cache unavailable: %s", type(error).__name__)
         ok = False
     backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
     return {"ok": ok, "detail": backend if ok else "unavailable"}
 
 
+# An SMTP server is probed by connecting (no greeting, no sign-in) at most once a minute per
+# process: a load balancer asks every few seconds, and the mail server need not hear of each.
+EMAIL_PROBE_SECONDS = 60
+EMAIL_PROBE_TIMEOUT = 2
+_email_probe = {"at": None, "key": None, "status": None}
+
+
+def _email_status():
+    backend = settings.EMAIL_BACKEND.rsplit(".", 2)[-2]  # "smtp", "console", "locmem"…
+    if backend != "smtp":
+        return {"ok": True, "detail": backend}
+    now = time.monotonic()
+    server = (settings.EMAIL_HOST, settings.EMAIL_PORT)
+    probe = _email_probe
+    if probe["key"] == server and now - probe["at"] < EMAIL_PROBE_SECONDS:
+        return probe["status"]
+    try:
+        socket.create_connection(server, timeout=EMAIL_PROBE_TIMEOUT).close()
+        status = {"ok": True, "detail": "smtp"}
+    except OSError as error:  # refused, unreachable, timed out, unknown host
+        logger.warning("Health check: mail server unreachable (%s).", type(error).__name__)
+        status = {"ok": False, "detail": "smtp unreachable"}
+    probe.update(at=now, key=server, status=status)
+    return status
+
+
 @never_cache
 @require_GET
 def healthz(request):
-    """JSON health of each part; 503 when a part the site needs does not answer."""
+    """JSON health of each part: what is down, and 503 only when a required part is.
+
+    "ok": everything answers. "degraded": an optional part (by default the cache, search and
+    email) is down and the site serves without it (200). "unavailable": a part named in
+    HEALTHCHECK_REQUIRED (by default the database) is down (503).
+    """
     checks = {
         "database": _database_status(),
         "cache": _cache_status(),
         "search": search_backend_status(),
+        "email": _email_status(),
     }
     required = set(settings.HEALTHCHECK_REQUIRED)
-    healthy = all(check["ok"] for name, check in checks.items() if name in required)
+    down = sorted(name for name, check in checks.items() if not check["ok"])
+    healthy = not required.intersection(down)
+    status = "unavailable" if not healthy else "degraded" if down else "ok"
     return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        {"status": status, "down": down, "checks": checks},
         status=200 if healthy else 503,
     )
 
@@ -73,6 +116,13 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """Rendered without context processors: the database may be what failed."""
+    """Rendered without context processors: the database may be what failed.
+
+    A lost database connection raised outside a view (saving the session, say) gets the 503
+    page, as one raised in a view does (foundation.database_outage).
+    """
+    error = sys.exc_info()[1]
+    if error is not None and database_outage.is_database_outage(error):
+        return database_outage.outage_response(request, error)
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}))

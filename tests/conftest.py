@@ -3,19 +3,46 @@
 import os
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.core.management import call_command
 from django.test import override_settings
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, SiteSettings, SiteText
 from tests import recaptcha_standin
+from tests.factories.services_directory import DirectoryPageFactory
+
+# pytest-django's own autouse fixtures name django_db_blocker for every test: not a sign of use.
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_serialized_rollback"}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="deselect tests that never touch the database (the PostgreSQL pass of `make test`: "
+        "they already ran, identically, in the SQLite pass)",
+    )
+
+
+def _touches_the_database(item):
+    if "postgres" in item.keywords:
+        return True
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
 
 
 def pytest_collection_modifyitems(config, items):
     on_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+    if config.getoption("--database-tests-only"):
+        kept = [item for item in items if _touches_the_database(item)]
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
     for item in items:
         # Browser tests share one server and one browser: keep them on one xdist worker.
         if "browser" in item.keywords:
@@ -97,6 +124,12 @@ def home_page(locales):
 
 
 @pytest.fixture
+def directory(home_page):
+    """A services directory page under the home page (helpers: tests/directory_support.py)."""
+    return DirectoryPageFactory(parent=home_page)
+
+
+@pytest.fixture
 def arabic_home_page(home_page, locales):
     """The home page copied into Arabic, as wagtail-localize does before translation."""
     translation = home_page.copy_for_translation(locales["ar"])
@@ -122,6 +155,29 @@ def moderator(django_user_model):
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser("admin", "admin@example.gov.uk", "pw-admin-1")
+
+
+@pytest.fixture
+def database_cache(settings, db):
+    """Count as production does without Redis: cache reads are SQL queries too."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "council_cache",
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "council_page_cache",
+        },
+    }
+    call_command("createcachetable", verbosity=0)
+
+
+@pytest.fixture
+def still_clock():
+    """The clock stands still for the test, so counts that depend on the minute cannot drift."""
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        yield traveller
 
 
 def in_ci():

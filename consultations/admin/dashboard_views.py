@@ -30,7 +30,7 @@ from consultations.exports import SHEETS, FeedbackExport, can_see_personal_data,
 from consultations.figures import consultation_figures
 from consultations.models import ConsultationPage
 from consultations.services.findings import create_findings_report
-from council_site.charts import bar_chart, stacked_bar_chart
+from foundation.charts import bar_chart, stacked_bar_chart
 
 MODERATE_IDEAS = "consultations.change_idea"
 COUNTS = {"received": _("All ideas received"), "published": _("Published ideas only")}
@@ -112,6 +112,7 @@ class FeedbackDashboardView(ConsultationMixin, WagtailAdminTemplateMixin, Templa
                 "theme_chart": chart(figures.by_theme),
                 "respondent_chart": chart(figures.by_respondent_type),
                 "area_chart": chart(figures.by_area),
+                "language_chart": chart(figures.by_language),
                 "day_chart": chart(figures.by_day),
                 "crosstab_chart": stacked_bar_chart(
                     [row.label for row in crosstab.rows],

@@ -1,5 +1,5 @@
 """Demo consultations: the pledge's closed consultation and an open one on a policy."""
 
-from .loader import load_demo_consultations
+from .loader import load_demo
 
-__all__ = ["load_demo_consultations"]
+__all__ = ["load_demo"]

@@ -7,7 +7,11 @@ supporters fixed hashes, so a second run finds what the first made and saves onl
 The admin wins. A consultation or board an editor has changed is left as it is, with everything
 on it; an idea or comment a moderator has dealt with is left as the moderator left it; and names
 and email addresses are only ever written when an idea is first made, so personal details that
-were erased stay erased.
+were erased stay erased. A consultation, board or the consultations page an editor deleted is not
+made again (foundation.demo), with nothing under it.
+
+The pages it links to (the policy, the pledge) are home's, found in the page tree by slug: home's
+loader makes them first, and a link to one that is not there is left out.
 """
 
 import datetime
@@ -40,8 +44,7 @@ from consultations.models import (
     ResponseStatus,
     Support,
 )
-from home.demo_content.partnership_with_parents_and_carers_policy import PAGE as POLICY_PAGE
-from home.demo_loader import changed_in_admin_by, kept_for_editor
+from foundation.demo import DemoRecords, changed_in_admin_by, kept_for_editor
 from home.models import HomePage, PolicyPage, PolicyTopic
 
 from . import best_start_in_life, partnership_with_parents
@@ -107,10 +110,13 @@ class ConsultationDemoLoader:
         self.log = log or (lambda line: None)
         self.now = now or timezone.now()
         self.changed = 0
+        self.records = DemoRecords()
 
     @transaction.atomic
     def load(self):
         index = self.load_index()
+        if index is None:
+            return None, None
         self.link_home(index)
         closed_data = best_start_in_life.CONSULTATION
         closed = self.load_consultation(
@@ -133,11 +139,17 @@ class ConsultationDemoLoader:
         """Create or update a published page; returns (page, kept by an editor).
 
         children maps a child relation to a function that says whether the page's rows differ
-        from the data and another that sets them: (differs(page), set(page)).
+        from the data and another that sets them: (differs(page), set(page)). A page an editor
+        deleted stays deleted: (None, True).
         """
         children = children or {}
-        page = model.objects.filter(translation_key=key, locale=self.locale).first()
         label = f"{model._meta.verbose_name} '{fields['title']}'"
+        record_key = f"consultations:page:{key}"
+        if self.records.deleted(record_key, self.log, label):
+            return None, True
+        page = model.objects.filter(translation_key=key, locale=self.locale).first()
+        if page is not None:
+            self.records.remember(record_key, page)
         if page is None:
             page = model(translation_key=key, locale=self.locale, **fields)
             for _differs, set_rows in children.values():
@@ -146,6 +158,7 @@ class ConsultationDemoLoader:
             page.save_revision().publish()
             self.changed += 1
             self.log(f"  created {label}")
+            self.records.remember(record_key, page)
             return page, False
         if kept_for_editor(page, self.log, f"{model._meta.verbose_name} '{page.title}'"):
             return page, True
@@ -169,6 +182,10 @@ class ConsultationDemoLoader:
         return current != value
 
     def load_index(self):
+        if self.records.deleted(
+            f"consultations:page:{demo_uuid('page', 'index')}", self.log, "the consultations page"
+        ):
+            return None
         index = ConsultationIndexPage.objects.child_of(self.home).first()
         if index is not None and kept_for_editor(index, self.log, "the consultations page"):
             return index
@@ -509,10 +526,10 @@ class ConsultationDemoLoader:
         """Make the policy's "comment on this policy" lead to its open consultation."""
         policy = (
             PolicyPage.objects.descendant_of(self.home)
-            .filter(slug=POLICY_PAGE["slug"], locale=self.locale)
+            .filter(slug=partnership_with_parents.POLICY_SLUG, locale=self.locale)
             .first()
         )
-        if policy is None or policy.comment_page_id == consultation.pk:
+        if policy is None or consultation is None or policy.comment_page_id == consultation.pk:
             return
         if not kept_for_editor(policy, self.log, f"policy '{policy.title}'"):
             policy.comment_page = consultation
@@ -523,8 +540,11 @@ class ConsultationDemoLoader:
             self.log(f"  linked '{policy.title}' to its consultation")
 
 
-def load_demo_consultations(home, log=None):
-    """Create or update the demo consultations under `home`; return how many objects changed."""
+def load_demo(home, log=None):
+    """Create or update the demo consultations under `home`; return how many objects changed.
+
+    Called by `load_demo_content` through this app's AppConfig.
+    """
     loader = ConsultationDemoLoader(home, log=log)
     loader.load()
     (log or (lambda line: None))(f"  consultations: {loader.changed} change(s)")

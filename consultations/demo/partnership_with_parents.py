@@ -5,7 +5,8 @@ and closes at the end of the month six months on, so the demo always has an open
 Ideas are written as in best_start_in_life/__init__.py; `day` counts from the opening day.
 """
 
-from home.demo_content.partnership_with_parents_and_carers_policy import PAGE as POLICY_PAGE
+# The policy this consultation is about: home's demo page with this slug, found in the page tree.
+POLICY_SLUG = "partnership-with-parents-and-carers-policy"
 
 CONSULTATION = {
     "key": "partnership-with-parents",
@@ -35,8 +36,8 @@ CONSULTATION = {
         "<p>Thank you for your ideas. We will publish what we changed in the policy because "
         "of them.</p>"
     ),
-    "topics": POLICY_PAGE["topics"][:2],
-    "related_slugs": [POLICY_PAGE["slug"]],
+    "topics": ["Working with parents", "Children's centres"],
+    "related_slugs": [POLICY_SLUG],
     # Events the consultation's page lists, dated from its closing day (UK times).
     "events": [
         {

@@ -6,18 +6,21 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from consultations.blocks import ConsultationResourcesBlock
 from consultations.identity import visitor_id, visitor_key
+from consultations.languages import language_name, site_language_codes
 from home.models import BasePage, PolicyTopic
+from home.models.base import promote_panels_with_earlier_summary
 from home.queries import public
 
 from .choices import ConsultationStatus, ModerationMode, ResponseStatus
@@ -164,15 +167,26 @@ class ConsultationPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
+        # Holds the list text that the consultation's listing summary held before decision 0011.
+        index.SearchField("search_description"),
         index.SearchField("why_we_are_asking"),
         index.SearchField("who_can_take_part"),
         index.FilterField("opens_at"),
         index.FilterField("closes_at"),
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
+    # The consultation's one summary: BasePage's listing summary is left off its form
+    # (decision 0011).
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("summary"),
+        *Page.content_panels,
+        FieldPanel(
+            "summary",
+            help_text=_(
+                "What we are asking about, in a sentence or two. Shown under the title, and in "
+                "lists of consultations and search results unless the page has a meta "
+                "description (Promote tab)."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("topics")],
             _("Dates and topics"),
@@ -185,6 +199,15 @@ class ConsultationPage(BasePage):
         FieldPanel("findings_page"),
         FieldPanel("retention_days"),
     ]
+    # The earlier list summary shows only on consultations whose text could not move to the
+    # meta description.
+    promote_panels = promote_panels_with_earlier_summary(
+        _(
+            "Written before consultations had one summary. While this holds text, lists "
+            "and search results show it instead of the meta description or the summary. "
+            "Clear it to use those."
+        )
+    )
     override_translatable_fields = [
         SynchronizedField("opens_at"),
         SynchronizedField("closes_at"),
@@ -341,6 +364,9 @@ class IdeasBoardPage(BasePage):
         ideas = Idea.objects.on_board(self).published().select_related("theme")
         if theme is not None:
             ideas = ideas.filter(theme__translation_key=theme.translation_key)
+        languages, language = self._languages(ideas, str(request.GET.get("language", ""))[:12])
+        if language:
+            ideas = ideas.filter(language=language)
         paginator = Paginator(ideas.order_by(*self.SORTS[sort]), self.per_page)
         page = paginator.get_page(request.GET.get("page"))
         names = {t.translation_key: t.name for t in themes}
@@ -358,6 +384,8 @@ class IdeasBoardPage(BasePage):
             is_open=status == ConsultationStatus.OPEN,
             themes=themes,
             chosen_theme=theme,
+            languages=languages,
+            chosen_language=language,
             sort=sort,
             ideas=page,
             paginator=paginator,
@@ -366,6 +394,21 @@ class IdeasBoardPage(BasePage):
             closing_message=self.closing_message,
         )
         return context
+
+    @staticmethod
+    def _languages(ideas, wanted):
+        """The languages the board's ideas are written in, with counts (the site's first), and
+        `wanted` if it is one of them."""
+        counts = dict(
+            ideas.order_by().values("language").annotate(n=Count("pk")).values_list("language", "n")
+        )
+        site = site_language_codes()
+        languages = [
+            {"code": code, "name": language_name(code), "count": count}
+            for code, count in counts.items()
+        ]
+        languages.sort(key=lambda row: (row["code"] not in site, row["name"].casefold()))
+        return languages, wanted if wanted in counts else ""
 
 
 class BoardTheme(TranslatableMixin, Orderable):

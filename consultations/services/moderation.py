@@ -21,7 +21,7 @@ from consultations.models import (
     ResponseStatus,
 )
 from consultations.services import notifications
-from council_site import page_cache
+from foundation import page_cache
 
 APPROVE = "consultations.approve"
 REJECT = "consultations.reject"

@@ -19,7 +19,7 @@ from consultations.models import (
     Idea,
     IdeasBoardPage,
 )
-from council_site.page_cache import invalidate
+from foundation.page_cache import invalidate
 
 ANONYMISE_ACTION = "consultations.anonymise_personal_data"
 ERASE_ACTION = "consultations.erase_person"

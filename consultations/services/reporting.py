@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.search import index
 
 from consultations.models import AbuseReport, Comment, Idea, ModerationStatus
-from council_site.page_cache import invalidate
+from foundation.page_cache import invalidate
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consultations.forms import CommentForm, ReportForm
@@ -13,9 +12,11 @@ from consultations.models import ReportReason
 from consultations.services.posting import submit_comment
 from consultations.services.reporting import report_item
 from consultations.services.support import support_idea
-from council_site.spam_protection import HONEYPOT_FIELD, RATE_LIMITED, rate_limited
+from foundation.database_outage import keeps_typed_text
+from foundation.idempotency import TOKEN_FIELD, valid_token
+from foundation.spam_protection import HONEYPOT_FIELD, RATE_LIMITED, rate_limited
 
-from .ideas import client_fingerprint, idea_page, typed_text
+from .ideas import idea_page, typed_text
 from .lookups import (
     consultation_of,
     in_visitor_language,
@@ -59,7 +60,10 @@ def support(request, idea_id):
     if rate_limited(request, "consultations-support", settings.CONSULTATIONS_SUPPORT_RATE):
         return idea_page(request, idea_id, status=429, rate_limit_message=RATE_LIMITED)
     if not (request.POST.get(HONEYPOT_FIELD) or "").strip():
-        support_idea(idea, visitor_key(ensure_visitor_id(request)))
+        # A first-time visitor has no cookie yet: their id comes from the button's token, so a
+        # double click (two requests, neither with the cookie) is one person's one support.
+        seed = valid_token(request.POST.get(TOKEN_FIELD))
+        support_idea(idea, visitor_key(ensure_visitor_id(request, seed=seed)))
     target = request.POST.get("from_board") == "1"
     url = (
         in_visitor_language(idea.board).get_url(request) + f"#idea-{idea.pk}"
@@ -70,6 +74,7 @@ def support(request, idea_id):
 
 
 @require_POST
+@keeps_typed_text(CommentForm)
 def comment(request, idea_id):
     idea = published_idea(idea_id)
     refusal = _closed(request, idea)
@@ -84,7 +89,7 @@ def comment(request, idea_id):
         return idea_page(request, idea_id, comment_form=form, status=400)
     if not form.is_spam():
         saved, _created = submit_comment(
-            idea, form.cleaned_data, language=get_language(), client=client_fingerprint(request)
+            idea, form.cleaned_data, language=form.cleaned_data["language"]
         )
         request.session["consultations.commented"] = saved.pk
     return HttpResponseRedirect(_idea_url(idea, "?commented=1#comments"))

@@ -4,15 +4,17 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
 from consultations.forms import CommentForm, IdeaForm
 from consultations.identity import remember_visitor, visitor_id, visitor_key
+from consultations.languages import known, page_language
 from consultations.models import Comment, ModerationStatus, RespondentType, Support
 from consultations.services.posting import submit_idea
 from consultations.similar import similar_ideas
-from council_site.spam_protection import RATE_LIMITED, rate_limited
+from consultations.translation import idea_translation, translation_available
+from foundation.database_outage import keeps_typed_text
+from foundation.spam_protection import RATE_LIMITED, rate_limited
 from home.models import SiteSettings
 
 from .lookups import (
@@ -35,10 +37,6 @@ def typed_text(request, *names):
     return "\n\n".join(part for part in parts if part.strip())
 
 
-def client_fingerprint(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _board_context(request, board):
     consultation = consultation_of(board)
     return {
@@ -51,6 +49,7 @@ def _board_context(request, board):
 
 
 @require_http_methods(["GET", "POST"])
+@keeps_typed_text(IdeaForm)
 def post_idea(request, board_id):
     """Step 1 takes the idea; step 2 (no JavaScript) shows similar ideas before it is sent."""
     board = live_board(board_id)
@@ -91,11 +90,7 @@ def post_idea(request, board_id):
 def _store(request, board, form):
     if not form.is_spam():
         idea, _created = submit_idea(
-            board,
-            form.cleaned_data,
-            language=get_language(),
-            client=client_fingerprint(request),
-            request=request,
+            board, form.cleaned_data, language=form.cleaned_data["language"], request=request
         )
         request.session[POSTED_SESSION_KEY] = {
             "idea": idea.pk,
@@ -157,6 +152,7 @@ def idea_page(request, idea_id, comment_form=None, status=200, rate_limit_messag
         )
     )
     names = theme_names(board)
+    context.update(_translation_context(request, idea))
     context.update(
         idea=idea,
         theme_name=names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else "",
@@ -168,6 +164,19 @@ def idea_page(request, idea_id, comment_form=None, status=200, rate_limit_messag
     )
     response = render(request, "consultations/idea.html", context, status=status)
     return remember_visitor(request, response)
+
+
+def _translation_context(request, idea):
+    """A machine translation into the reader's language, when one is configured and asked for
+    (?translate=1: a link, so it works without JavaScript)."""
+    reader = page_language()
+    offered = translation_available() and known(idea.language) and idea.language != reader
+    wanted = offered and request.GET.get("translate") == "1"
+    return {
+        "translation_offered": offered,
+        "translation_wanted": wanted,
+        "translation": idea_translation(idea, reader) if wanted else None,
+    }
 
 
 @require_GET

@@ -9,7 +9,7 @@ from consultations.models import (
     IdeasBoardPage,
     ModerationStatus,
 )
-from council_site.furniture import breadcrumbs_for
+from home.furniture import breadcrumbs_for
 from home.queries import public
 
 

@@ -6,6 +6,25 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+# How each other format is named to readers, in the order the link block lists them.
+OTHER_FORMAT_LABELS = {
+    "easy_read": _("Easy Read version"),
+    "large_print": _("Large print version"),
+}
+
+
+class ShownWhileFilledPanel(FieldPanel):
+    """A field shown on the edit form only while it holds text: for a field being retired.
+
+    Pages that still hold an editor's text keep it visible, clearly labelled, until someone
+    clears it; new pages never show the field (docs/decisions/0011-one-summary-per-page.md).
+    """
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self):
+            value = getattr(self.instance, self.field_name, "")
+            return bool(value and value.strip()) and super().is_shown()
+
 
 class BasePage(Page):
     """Shared fields and behaviour: a listing summary, search fields and the common panels.
@@ -36,6 +55,37 @@ class BasePage(Page):
         ),
     )
 
+    # Other formats (issue 10): a document, or for Easy Read also a page. wagtail-localize makes
+    # these overridable synchronised fields, so a translation can point at its own language's
+    # version; a linked page is shown in the reader's language where it is translated.
+    easy_read_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Easy Read page"),
+        help_text=_("A page on this site that says the same in Easy Read."),
+    )
+    easy_read_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Easy Read document"),
+        help_text=_("An Easy Read document. Used only when no Easy Read page is chosen."),
+    )
+    large_print_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("large print document"),
+        help_text=_("A large print version of this page, such as a PDF in 16 point type."),
+    )
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("listing_summary"),
@@ -47,33 +97,26 @@ class BasePage(Page):
         Page.promote_panels[0],
         MultiFieldPanel([FieldPanel("search_keywords")], heading=_("For this site's search")),
         *Page.promote_panels[1:],
+        MultiFieldPanel(
+            [
+                FieldPanel("easy_read_page"),
+                FieldPanel("easy_read_document"),
+                FieldPanel("large_print_document"),
+            ],
+            heading=_("Other formats"),
+            help_text=_("Shown as links under the page's title."),
+        ),
     ]
 
     class Meta:
         abstract = True
 
-    def route(self, request, path_components):
-        """Find a deep page in one lookup by its URL path instead of one per level.
-
-        Wagtail walks the tree a level at a time (two queries per level); looking the page up
-        by ``url_path`` keeps a page's query count the same however deep it sits. When nothing
-        has that URL (a 404, or a sub-path a routable page answers), Wagtail's walk decides.
-        """
-        if len(path_components) > 1:
-            url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            match = (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                .only("id", "content_type")
-                .first()
-            )
-            if match is not None:
-                return match.specific.route(request, [])
-        return super().route(request, path_components)
-
     def get_view_restrictions(self):
-        # council_site.routing found the page and asked, in the same query, whether any
+        # foundation.routing found the page and asked, in the same query, whether any
         # restriction (or an alias) could apply: when none can, Wagtail's two queries are spared.
-        if getattr(self, "_view_restricted", None) is False:
+        from foundation.routing import MAY_BE_RESTRICTED  # it loads Wagtail's URLs: not at startup
+
+        if getattr(self, MAY_BE_RESTRICTED, True) is False:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -82,6 +125,42 @@ class BasePage(Page):
         request.furniture_page = self
         return super().get_context(request, *args, **kwargs)
 
+    def other_formats(self):
+        """The other formats readers can choose, as links for includes/other_formats.html."""
+        formats = []
+        easy_read_page = self.easy_read_page.localized if self.easy_read_page_id else None
+        if easy_read_page is not None and easy_read_page.live:
+            formats.append({"kind": "easy_read", "url": easy_read_page.url})
+        elif self.easy_read_document_id:
+            formats.append(_document_link("easy_read", self.easy_read_document))
+        if self.large_print_document_id:
+            formats.append(_document_link("large_print", self.large_print_document))
+        for link in formats:
+            link["label"] = OTHER_FORMAT_LABELS[link["kind"]]
+        return formats
+
     def get_summary(self):
         """What lists and search results show under the title."""
         return self.listing_summary or self.search_description or ""
+
+
+def _document_link(kind, document):
+    return {
+        "kind": kind,
+        "url": document.url,
+        "extension": document.file_extension.upper(),
+        "size": document.file_size,  # recorded on upload; never read from storage here
+    }
+
+
+def promote_panels_with_earlier_summary(help_text):
+    """BasePage's promote panels with the retired listing summary after the meta description,
+    shown only while it holds text: for page types whose own summary replaced it (decision
+    0011). `help_text` says, for that type, what the earlier text still does."""
+    return [
+        BasePage.promote_panels[0],  # Wagtail's "For search engines": the meta description
+        ShownWhileFilledPanel(
+            "listing_summary", heading=_("Earlier list summary"), help_text=help_text
+        ),
+        *BasePage.promote_panels[1:],
+    ]

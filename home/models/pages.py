@@ -4,13 +4,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, CardsBlock, FeaturedLinksBlock, HeadlineFiguresStreamBlock
 from home.queries import public
 
-from .base import BasePage
+from .base import BasePage, promote_panels_with_earlier_summary
 
 SECTION_PAGE_TYPES = ["home.ContentPage", "home.ReportPage", "home.PolicyIndexPage"]
 
@@ -153,21 +154,39 @@ class ReportPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("introduction"),
         index.SearchField("summary"),
+        # Holds the list text that the report's listing summary held before decision 0011.
+        index.SearchField("search_description"),
         index.SearchField("committee"),
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    # The report's one summary: BasePage's listing summary is left off its form (decision 0011).
     content_panels = [
-        *BasePage.content_panels,
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("date"), FieldPanel("committee"), FieldPanel("audience")], _("About")
         ),
         FieldPanel("introduction"),
-        FieldPanel("summary"),
+        FieldPanel(
+            "summary",
+            help_text=_(
+                "What the report says, in brief. Shown on the page under 'Summary', and in lists "
+                "and search results unless the page has a meta description (Promote tab)."
+            ),
+        ),
         FieldPanel("headline_figures"),
         FieldPanel("body"),
         FieldPanel("document"),
     ]
+    # The earlier list summary shows only on reports whose text could not move to the
+    # meta description.
+    promote_panels = promote_panels_with_earlier_summary(
+        _(
+            "Written before reports had one summary. While this holds text, lists and "
+            "search results show it instead of the meta description or the summary. "
+            "Clear it to use those."
+        )
+    )
     override_translatable_fields = [SynchronizedField("date"), SynchronizedField("document")]
 
     class Meta:

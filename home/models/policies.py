@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
@@ -13,14 +14,14 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageLogEntry, TranslatableMixin
+from wagtail.models import Orderable, Page, PageLogEntry, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, ReferencesBlock
 from home.queries import public
 
-from .base import BasePage
+from .base import BasePage, promote_panels_with_earlier_summary
 
 REVIEW_WARNING_DAYS = 30
 
@@ -44,6 +45,22 @@ class PolicyTopic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PolicyFilterForm(forms.Form):
+    """Filters of the policy library; bad values get a message instead of an error page."""
+
+    topic = forms.ChoiceField(required=False, label=_("Topic"))
+    status = forms.ChoiceField(
+        choices=[("", _("Any status")), *PolicyStatus.choices], required=False, label=_("Status")
+    )
+
+    def __init__(self, *args, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Plain choices from one query: a ModelChoiceField would count and list them again.
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
 
 
 def in_language(topics, local_topics):
@@ -76,8 +93,6 @@ class PolicyIndexPage(BasePage):
         verbose_name = _("policy index page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.forms import PolicyFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         policies = public(
             PolicyPage.objects.child_of(self).live().prefetch_related("topics").order_by("title")
@@ -129,7 +144,14 @@ class PolicyPage(BasePage):
 
     base_form_class = PolicyPageForm
 
-    summary = models.TextField(max_length=1200, help_text=_("What the policy is for, in brief."))
+    # The policy's one summary: BasePage's listing summary is left off its form (decision 0011).
+    summary = models.TextField(
+        max_length=1200,
+        help_text=_(
+            "What the policy is for, in one or two plain sentences. Shown under the title, and "
+            "in the policy library unless the page has a meta description (Promote tab)."
+        ),
+    )
     introduction = models.TextField(
         blank=True,
         max_length=600,
@@ -183,6 +205,8 @@ class PolicyPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
+        # Holds the list text that the policy's listing summary held before decision 0011.
+        index.SearchField("search_description"),
         index.SearchField("introduction"),
         index.SearchField("owner_role"),
         index.SearchField("body"),
@@ -191,7 +215,7 @@ class PolicyPage(BasePage):
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
     content_panels = [
-        *BasePage.content_panels,
+        *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("introduction"),
         MultiFieldPanel(
@@ -212,6 +236,15 @@ class PolicyPage(BasePage):
         FieldPanel("comment_page"),
         FieldPanel("change_note"),
     ]
+    # The earlier list summary shows only on policies whose text could not move to the
+    # meta description.
+    promote_panels = promote_panels_with_earlier_summary(
+        _(
+            "Written before policies had one summary. While this holds text, lists and "
+            "search results show it instead of the meta description or the summary. "
+            "Clear it to use those."
+        )
+    )
     override_translatable_fields = [
         SynchronizedField("status"),
         SynchronizedField("first_released"),
@@ -258,17 +291,21 @@ class PolicyPage(BasePage):
         policy is shown in this page's language, else the default language, else any.
         """
         keys = self.translation_key
-        linked_keys = PolicyRelation.objects.filter(page__translation_key=keys).values(
-            "related__translation_key"
-        )
-        linking_keys = PolicyRelation.objects.filter(related__translation_key=keys).values(
-            "page__translation_key"
-        )
+        # The keys first, as a list: PostgreSQL answers "IN (subquery) OR IN (subquery)" by
+        # scanning every page, and a list by the translation key's index.
+        related_keys = {
+            key
+            for pair in PolicyRelation.objects.filter(
+                Q(page__translation_key=keys) | Q(related__translation_key=keys)
+            ).values_list("page__translation_key", "related__translation_key")
+            for key in pair
+        } - {keys}
+        if not related_keys:
+            return []
         default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         candidates = (
             public(PolicyPage.objects.live())
-            .filter(Q(translation_key__in=linked_keys) | Q(translation_key__in=linking_keys))
-            .exclude(translation_key=keys)
+            .filter(translation_key__in=related_keys)
             .annotate(
                 preference=Case(
                     When(locale_id=self.locale_id, then=0),

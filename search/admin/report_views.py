@@ -18,7 +18,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from consultations.exports import safe_cell
-from council_site.charts import stacked_bar_chart
+from foundation.charts import stacked_bar_chart
 from search.insight import report
 from search.insight.retention import prune_if_due
 from search.models import SearchQueryDay

@@ -15,6 +15,10 @@ since many people type "zlobek" for "żłobek".
 from copy import deepcopy
 
 from django.conf import settings
+from django.utils.translation import get_language
+
+from search.understanding.stopwords import stop_words
+from search.understanding.synonyms import synonym_rules as rules_of
 
 SYNONYMS = "<synonyms>"  # where a search analyzer's synonym filter goes in a chain
 
@@ -73,8 +77,6 @@ def content_languages():
 
 def search_language(code=None):
     """The content language a query in `code` (default: the active one) is analysed as."""
-    from django.utils.translation import get_language
-
     code = (code or get_language() or settings.LANGUAGE_CODE).lower()
     languages = content_languages()
     for candidate in (code, code.split("-")[0], settings.LANGUAGE_CODE.split("-")[0]):
@@ -90,14 +92,10 @@ def analyzer_names(language):
 
 def synonym_rules(language):
     """The editors' synonym sets of `language` as Solr lines ("adhd, attention deficit …")."""
-    from search.understanding.synonyms import synonym_rules as rules_of
-
     return rules_of(language)
 
 
 def _stop_words(language):
-    from search.understanding.stopwords import stop_words
-
     return sorted(stop_words(language))
 
 

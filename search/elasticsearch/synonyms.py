@@ -13,6 +13,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from elasticsearch import ApiError, TransportError
 
+from search.backends import elasticsearch_backend, elasticsearch_configured
+
 logger = logging.getLogger(__name__)
 
 
@@ -29,8 +31,6 @@ def _concrete_names(backend, index):
 def update_synonyms(backend=None):
     """Send every index the analysis settings with the current sets; returns the indices."""
     if backend is None:
-        from search.backends import elasticsearch_backend
-
         backend = elasticsearch_backend()
     analysis = backend.index_settings()["settings"]["analysis"]
     updated = []
@@ -59,8 +59,6 @@ def _update_after_commit():
 
 def synonyms_changed(**kwargs):
     """Signal receiver: once the editor's change is saved, send it to Elasticsearch."""
-    from search.backends import elasticsearch_configured
-
     if elasticsearch_configured():
         transaction.on_commit(_update_after_commit)
 

@@ -10,7 +10,7 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from council_site.spam_protection import rate_limited
+from foundation.spam_protection import rate_limited
 
 from .recording import MAX_TOKEN_LENGTH, BadToken, read_opened_token, record_opened
 

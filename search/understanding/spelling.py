@@ -10,10 +10,14 @@ frequent on a tie. So both databases suggest the same words.
 import logging
 import secrets
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Q
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
+
+from search.models import SearchWord
 
 from .stems import stem
 from .stopwords import stop_words
@@ -58,8 +62,6 @@ def version(language):
 
 
 def _words_in_memory(language):
-    from search.models import SearchWord
-
     current = version(language)
     known = _loaded.get(language)
     if known is None or current is None or known[0] != current:
@@ -96,10 +98,6 @@ def held(language, words):
         return set(), set()
     stems = {word: stem(language, word) for word in words}
     if connection.vendor == "postgresql":
-        from django.db.models import Q
-
-        from search.models import SearchWord
-
         rows = SearchWord.objects.filter(
             Q(word__in=list(words)) | Q(stem__in=list(set(stems.values()))), language=language
         ).values_list("word", "stem")
@@ -121,10 +119,6 @@ def suggestion(language, word, *, stem_is_held=False):
     """
     budget = 1 if stem_is_held else allowed_edits(word)
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import TrigramSimilarity
-
-        from search.models import SearchWord
-
         rows = (
             SearchWord.objects.filter(language=language, word__trigram_similar=word)
             .annotate(similarity=TrigramSimilarity("word", word))

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
+from search.models import SynonymSet
+
 from .words import words_of
 
 logger = logging.getLogger(__name__)
@@ -61,8 +63,6 @@ def changed(**kwargs):
 
 
 def _read(language, version):
-    from search.models import SynonymSet
-
     groups, by_term = [], {}
     for terms in SynonymSet.objects.filter(language=language).values_list("terms", flat=True):
         group = tuple(tuple(words_of(term)) for term in SynonymSet(terms=terms).term_list() if term)

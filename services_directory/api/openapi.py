@@ -9,7 +9,7 @@ A few slips in the profile's file are put right on the way (noted below).
 import copy
 from functools import cache
 
-from services_directory.openreferral.schemas import PROFILE_DIR, V3_DIR, load_json
+from services_directory.api.schemas import PROFILE_DIR, V3_DIR, load_json
 
 from .params import ENDPOINT_PARAMETERS, PARAMETERS
 

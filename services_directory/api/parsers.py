@@ -13,11 +13,10 @@ from django.utils.translation import gettext as _
 
 from search.backends import clean_query
 from services_directory.geo import InvalidPostcode, UnknownPostcode, get_geocoder, parse_postcode
-from services_directory.models import WEEKDAY_CODES
+from services_directory.models import MAX_AGE, WEEKDAY_CODES
 
 MAX_PER_PAGE = 500
 MAX_PAGE = 10**9
-MAX_AGE = 120
 MAX_PROXIMITY_METRES = 1_000_000
 _UUID_RE = re.compile(
     r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"

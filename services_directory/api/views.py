@@ -7,9 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from services_directory.api.schemas import load_json
+from services_directory.finder import store
 from services_directory.geo import distance_miles_expression, metres_to_miles, within_box_q
 from services_directory.models import DELIVERY_TAXONOMY_ID
-from services_directory.openreferral.schemas import load_json
 
 from . import filters, queries, serializers
 from .errors import api_view, json_response, not_found
@@ -79,10 +80,25 @@ def _service_pks(query):
     ) if window else []
 
 
+def _kept_service_pks(request, query):
+    """_service_pks, kept for the content generation: the count and sort of every published
+    service happen once per query and editors' change, not per request (at 10,000 services they
+    were most of the list's time). The answer depends on nothing but the parameters and the
+    content, so nothing kept is stale."""
+    generation = store.generation_of(request)
+    # The parameters as sent: read_query has checked them, and the same text reads the same.
+    key = ("api-services", *sorted((name, request.GET[name]) for name in query.values))
+    kept = store.recall(generation, key)
+    if kept is None:
+        total, pks = filters.searching(_service_pks, query)
+        kept = store.keep(generation, key, (total, tuple(pks)))
+    return kept
+
+
 @api_view
 def services(request):
     query = read_query(request, "services")
-    total, pks = filters.searching(_service_pks, query)
+    total, pks = _kept_service_pks(request, query)
     full = bool(query.full)
     with override("en"):
         contents = [

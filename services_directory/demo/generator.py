@@ -11,21 +11,20 @@ import csv
 import datetime
 import random
 import uuid
-from decimal import Decimal
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
 
+from home.models import HomePage
 from services_directory.geo.geocoder import SECTORS_CSV
 from services_directory.models import (
     CostOption,
     DirectoryPage,
     Location,
-    OpeningSession,
     Organisation,
     Schedule,
     ServiceAtLocation,
@@ -36,118 +35,25 @@ from services_directory.models import (
     english_language_name,
 )
 
+from .bulk import BATCH, insert_child_rows, insert_service_pages
+from .loader import DirectoryDemoLoader
+from .pools import (
+    AGE_BANDS,
+    BOROUGH_DISTRICTS,
+    COSTS,
+    EXTRA_SENTENCES,
+    LANGUAGE_POOL,
+    ORGANISATION_KINDS,
+    PLACE_KINDS,
+    PLACE_WORDS,
+    SESSION_PATTERNS,
+    STREET_KINDS,
+)
 from .services import SERVICES
 
-BATCH = 1000
 SLUG_PREFIX = "generated-"
 GENERATED_NOTE = "made for testing."
 GENERATED_MARK = "generated"
-BOROUGH_DISTRICTS = ["CR0", "CR2", "CR5", "CR7", "CR8", "SE19", "SE25", "SW16"]
-PLACE_WORDS = [
-    "Ash",
-    "Beech",
-    "Birch",
-    "Bramble",
-    "Cedar",
-    "Chestnut",
-    "Elm",
-    "Fern",
-    "Hazel",
-    "Holly",
-    "Juniper",
-    "Larch",
-    "Laurel",
-    "Linden",
-    "Maple",
-    "Oak",
-    "Poplar",
-    "Rowan",
-    "Willow",
-    "Yew",
-]
-PLACE_KINDS = [
-    "Children's Centre",
-    "Family Hub",
-    "Library",
-    "Community Hall",
-    "Health Centre",
-    "Youth Centre",
-    "Primary School",
-    "Clinic",
-    "Community Rooms",
-    "Leisure Centre",
-]
-STREET_KINDS = ["Road", "Lane", "Grove", "Avenue", "Close", "Way", "Street", "Walk"]
-ORGANISATION_KINDS = [
-    ("Family Trust", "Registered charity"),
-    ("Community Health NHS Trust", "NHS trust"),
-    ("Parenting Network", "Registered charity"),
-    ("Youth Project", "Registered charity"),
-    ("Community Pre-school CIC", "Community interest company"),
-    ("Council Family Services", "Local authority"),
-]
-EXTRA_SENTENCES = [
-    "Brothers and sisters are welcome.",
-    "Tea, coffee and fruit are provided.",
-    "There is space to park buggies inside.",
-    "Sessions are relaxed and you can come and go.",
-    "Staff can help you fill in forms.",
-    "Ask us about help with travel costs.",
-    "Quiet sessions are available for children who find noise hard.",
-    "We can meet you somewhere else if getting here is difficult.",
-]
-LANGUAGE_POOL = [
-    "pl",
-    "ro",
-    "ar",
-    "ur",
-    "bn",
-    "so",
-    "ta",
-    "pt",
-    "es",
-    "tr",
-    "fr",
-    "pa",
-    "gu",
-    "uk",
-    "yo",
-]
-AGE_BANDS = [
-    (0, 0),
-    (0, 1),
-    (0, 2),
-    (0, 5),
-    (2, 4),
-    (3, 8),
-    (5, 11),
-    (8, 13),
-    (11, 19),
-    (11, 18),
-    (16, 25),
-    (0, 25),
-    (0, 19),
-    None,
-]
-SESSION_PATTERNS = [
-    ("MO,WE,FR", "09:30", "11:30"),
-    ("TU,TH", "10:00", "12:00"),
-    ("MO,TU,WE,TH,FR", "09:00", "17:00"),
-    ("SA", "10:00", "13:00"),
-    ("SU", "09:00", "11:00"),
-    ("TU", "18:00", "20:00"),
-    ("TH", "17:00", "19:30"),
-    ("WE", "13:30", "15:00"),
-    ("FR", "15:30", "18:00"),
-    ("MO,TH", "12:30", "14:30"),
-]
-COSTS = [
-    (Decimal("1.00"), "Per session"),
-    (Decimal("2.50"), "Per family"),
-    (Decimal("4.80"), "Per child, per lesson"),
-    (Decimal("25.00"), "For the whole course"),
-    (Decimal("95.00"), "Per term"),
-]
 
 
 def _sectors(spread):
@@ -268,166 +174,126 @@ class DirectoryGenerator:
         return Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
 
     def _batch(self, size, organisations, locations):
-        rng = self.rng
+        """`size` services written in bulk: the pages, then their child rows and sessions."""
         step = self._next_step()
         parent = self.directory
-        pages, children, categories = [], [], []
-        for offset in range(size):
-            template = rng.choice(self.templates)
-            place = rng.choice(locations)
-            title = f"{template['title']}, {place.name}"
-            key = _uuid(rng)
-            slug = f"{SLUG_PREFIX}{slugify(template['title'])[:60]}-{key.hex[:10]}"
-            ages = rng.choice(AGE_BANDS)
-            delivery = rng.choice(
-                [{"in_person"}] * 5
-                + [{"in_person", "phone"}, {"online"}, {"phone"}, {"in_person", "online", "phone"}]
+        made = [
+            self._service(parent, step + offset, organisations, locations) for offset in range(size)
+        ]
+        pages = [page for page, _children, _terms in made]
+        insert_service_pages(pages)
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+        insert_child_rows(made)
+        return pages
+
+    # The random draws below are made in one fixed order, so a seed always makes the same data.
+
+    def _service(self, parent, step, organisations, locations):
+        """(An unsaved service page, its child rows by relation, its categories)."""
+        rng = self.rng
+        template = rng.choice(self.templates)
+        place = rng.choice(locations)
+        page, delivery = self._page(parent, step, template, place, organisations)
+        children = self._children(place, delivery, locations)
+        page.is_free = not children["cost_options"]
+        terms = rng.sample(self.terms, k=min(len(self.terms), rng.choice([1, 1, 2, 3])))
+        return page, children, terms
+
+    def _page(self, parent, step, template, place, organisations):
+        """(The service page at `step` under `parent`, the ways families reach it)."""
+        rng = self.rng
+        title = f"{template['title']}, {place.name}"
+        key = _uuid(rng)
+        slug = f"{SLUG_PREFIX}{slugify(template['title'])[:60]}-{key.hex[:10]}"
+        ages = rng.choice(AGE_BANDS)
+        delivery = rng.choice(
+            [{"in_person"}] * 5
+            + [{"in_person", "phone"}, {"online"}, {"phone"}, {"in_person", "online", "phone"}]
+        )
+        checked_days = rng.randint(0, 600)
+        published = self.now - datetime.timedelta(days=rng.randint(0, 900))
+        page = ServicePage(
+            title=title,
+            draft_title=title,
+            slug=slug,
+            path=Page._get_path(parent.path, parent.depth + 1, step),
+            depth=parent.depth + 1,
+            numchild=0,
+            url_path=f"{parent.url_path}{slug}/",
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=published,
+            last_published_at=published,
+            locale=self.locale,
+            translation_key=key,
+            description=f"{template['description']} {rng.choice(EXTRA_SENTENCES)}",
+            eligibility_description=template.get("eligibility", ""),
+            organisation=rng.choice(organisations),
+            minimum_age=ages[0] if ages else None,
+            maximum_age=ages[1] if ages else None,
+            delivered_in_person="in_person" in delivery,
+            delivered_online="online" in delivery,
+            delivered_by_phone="phone" in delivery,
+            application_process=template.get("application_process", ""),
+            website=f"https://www.example.org/services/{slug}",
+            last_checked=self.today - datetime.timedelta(days=checked_days),
+            assurer_email="directory@example.org",
+            last_modified=published,
+            status="active" if rng.random() > 0.03 else "temporarily closed",
+        )
+        return page, delivery
+
+    def _children(self, place, delivery, locations):
+        """A service's child rows by relation name, not yet given their service."""
+        rng = self.rng
+        places = (
+            []
+            if delivery.isdisjoint({"in_person"})
+            else [place, *rng.sample(locations, k=rng.choice([0, 0, 0, 1]))]
+        )
+        schedules = [
+            Schedule(
+                byday=days,
+                opens_at=_time(opens),
+                closes_at=_time(closes),
+                term_time_only=rng.random() < 0.25,
+                sort_order=index,
+                oruk_id=_uuid(rng),
             )
-            checked_days = rng.randint(0, 600)
-            published = self.now - datetime.timedelta(days=rng.randint(0, 900))
-            page = ServicePage(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=Page._get_path(parent.path, parent.depth + 1, step + offset),
-                depth=parent.depth + 1,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=published,
-                last_published_at=published,
-                locale=self.locale,
-                translation_key=key,
-                description=f"{template['description']} {rng.choice(EXTRA_SENTENCES)}",
-                eligibility_description=template.get("eligibility", ""),
-                organisation=rng.choice(organisations),
-                minimum_age=ages[0] if ages else None,
-                maximum_age=ages[1] if ages else None,
-                delivered_in_person="in_person" in delivery,
-                delivered_online="online" in delivery,
-                delivered_by_phone="phone" in delivery,
-                application_process=template.get("application_process", ""),
-                website=f"https://www.example.org/services/{slug}",
-                last_checked=self.today - datetime.timedelta(days=checked_days),
-                assurer_email="directory@example.org",
-                last_modified=published,
-                status="active" if rng.random() > 0.03 else "temporarily closed",
+            for index, (days, opens, closes) in enumerate(
+                rng.sample(SESSION_PATTERNS, k=rng.choice([1, 1, 2, 3]))
             )
-            places = (
-                []
-                if delivery.isdisjoint({"in_person"})
-                else [place, *rng.sample(locations, k=rng.choice([0, 0, 0, 1]))]
-            )
-            schedules = [
-                Schedule(
-                    byday=days,
-                    opens_at=_time(opens),
-                    closes_at=_time(closes),
-                    term_time_only=rng.random() < 0.25,
+        ]
+        costs = []
+        if rng.random() < 0.35:
+            amount, option = rng.choice(COSTS)
+            costs.append(CostOption(amount=amount, option=option, sort_order=0, oruk_id=_uuid(rng)))
+        codes = ["en", *rng.sample(LANGUAGE_POOL, k=rng.choice([0, 0, 1, 2, 3]))]
+        return {
+            "service_at_locations": [
+                ServiceAtLocation(location=location, sort_order=index, oruk_id=_uuid(rng))
+                for index, location in enumerate(dict.fromkeys(places))
+            ],
+            "schedules": schedules,
+            "cost_options": costs,
+            "languages": [
+                ServiceLanguage(
+                    code=code,
+                    name=english_language_name(code),
                     sort_order=index,
                     oruk_id=_uuid(rng),
                 )
-                for index, (days, opens, closes) in enumerate(
-                    rng.sample(SESSION_PATTERNS, k=rng.choice([1, 1, 2, 3]))
+                for index, code in enumerate(codes)
+            ],
+            "phones": [
+                ServicePhone(
+                    number=f"020 7946 0{rng.randint(0, 999):03d}",
+                    description="Enquiries",
+                    sort_order=0,
+                    oruk_id=_uuid(rng),
                 )
-            ]
-            costs = []
-            if rng.random() < 0.35:
-                amount, option = rng.choice(COSTS)
-                costs.append(
-                    CostOption(amount=amount, option=option, sort_order=0, oruk_id=_uuid(rng))
-                )
-            codes = ["en", *rng.sample(LANGUAGE_POOL, k=rng.choice([0, 0, 1, 2, 3]))]
-            page.is_free = not costs
-            pages.append(page)
-            children.append(
-                {
-                    "service_at_locations": [
-                        ServiceAtLocation(location=location, sort_order=index, oruk_id=_uuid(rng))
-                        for index, location in enumerate(dict.fromkeys(places))
-                    ],
-                    "schedules": schedules,
-                    "cost_options": costs,
-                    "languages": [
-                        ServiceLanguage(
-                            code=code,
-                            name=english_language_name(code),
-                            sort_order=index,
-                            oruk_id=_uuid(rng),
-                        )
-                        for index, code in enumerate(codes)
-                    ],
-                    "phones": [
-                        ServicePhone(
-                            number=f"020 7946 0{rng.randint(0, 999):03d}",
-                            description="Enquiries",
-                            sort_order=0,
-                            oruk_id=_uuid(rng),
-                        )
-                    ],
-                }
-            )
-            categories.append(
-                rng.sample(self.terms, k=min(len(self.terms), rng.choice([1, 1, 2, 3])))
-            )
-
-        self._insert_pages(pages)
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-
-        rows = {
-            "service_at_locations": [],
-            "schedules": [],
-            "cost_options": [],
-            "languages": [],
-            "phones": [],
+            ],
         }
-        through = ServicePage.categories.through
-        links = []
-        for page, page_children, terms in zip(pages, children, categories, strict=True):
-            for relation, objs in page_children.items():
-                for obj in objs:
-                    obj.service_id = page.pk
-                    rows[relation].append(obj)
-            links.extend(through(servicepage_id=page.pk, taxonomyterm_id=term.pk) for term in terms)
-            # Held in memory too (modelcluster), so indexing reads them without a query per page.
-            page.categories.set(terms)
-        for relation, objs in rows.items():
-            getattr(ServicePage, relation).rel.related_model.objects.bulk_create(
-                objs, batch_size=BATCH
-            )
-        through.objects.bulk_create(links, batch_size=BATCH)
-        schedules_by_service = {}
-        for schedule in rows["schedules"]:
-            schedules_by_service.setdefault(schedule.service_id, []).append(schedule)
-        sessions = [
-            session
-            for page in pages
-            for session in OpeningSession.rows_for(page, schedules_by_service.get(page.pk, []))
-        ]
-        OpeningSession.objects.bulk_create(sessions, batch_size=BATCH)
-        return pages
-
-    @staticmethod
-    def _insert_pages(pages):
-        """Write the wagtailcore_page rows, then the ServicePage rows that extend them."""
-        page_fields = [field for field in Page._meta.local_concrete_fields if not field.primary_key]
-        service_fields = ServicePage._meta.local_concrete_fields
-        batch = max(1, connection.ops.bulk_batch_size(page_fields, pages))
-        for start in range(0, len(pages), batch):
-            chunk = pages[start : start + batch]
-            returned = Page.objects._insert(
-                chunk, fields=page_fields, returning_fields=[Page._meta.pk], using=connection.alias
-            )
-            for page, (pk,) in zip(chunk, returned, strict=True):
-                page.pk = page.page_ptr_id = page.id = pk
-        batch = max(1, connection.ops.bulk_batch_size(service_fields, pages))
-        for start in range(0, len(pages), batch):
-            ServicePage.objects._insert(
-                pages[start : start + batch], fields=service_fields, using=connection.alias
-            )
-        for page in pages:
-            page._state.adding = False
 
     def index(self, pages):
         """Add the new services to every search backend, a batch at a time.
@@ -464,10 +330,6 @@ def clear_generated(directory, log=None):
 
 def find_or_make_directory(log=None):
     """The default-language directory page, made (with the demo categories) if there is none."""
-    from home.models import HomePage
-
-    from .loader import DirectoryDemoLoader
-
     locale = Locale.get_default()
     home = HomePage.objects.filter(locale=locale).order_by("path").first()
     directory = DirectoryPage.objects.filter(locale=locale).order_by("path").first()

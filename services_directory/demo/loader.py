@@ -2,7 +2,9 @@
 
 Every object has a fixed id derived from its slug (uuid5), so a second run finds what the first made
 and saves only what differs from the data. ``last_checked`` is set when a service is created and
-then left alone, as an editor's review would be.
+then left alone, as an editor's review would be. A listing (or the directory page) an editor
+deleted is not made again (foundation.demo). The directory finds the home page it goes under
+through the page tree: home's loader makes it first.
 """
 
 import csv
@@ -16,8 +18,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo_content.childrens_centres_core_purpose import SERVICE_CATEGORIES
-from home.demo_loader import kept_for_editor
+from foundation.demo import DemoRecords, kept_for_editor
+from home.models import HomePage
 from services_directory.geo.geocoder import SECTORS_CSV
 from services_directory.models import (
     CostOption,
@@ -37,6 +39,7 @@ from services_directory.models import (
     english_language_name,
 )
 
+from .categories import SERVICE_CATEGORIES
 from .places import LOCATIONS, ORGANISATIONS
 from .services import PHONE, SERVICES
 
@@ -148,6 +151,7 @@ class DirectoryDemoLoader:
         self.log = log or (lambda line: None)
         self.changed = 0
         self.today = timezone.localdate()
+        self.records = DemoRecords()
 
     # --- generic upsert ----------------------------------------------------------------------
     def upsert(self, model, key, fields):
@@ -187,6 +191,7 @@ class DirectoryDemoLoader:
             if number % 10 == 0 or number == total:
                 self.log(f"  services: {number}/{total}")
         self.load_problem_reports()
+        self.link_home(directory)
         return directory
 
     def load_categories(self):
@@ -240,7 +245,11 @@ class DirectoryDemoLoader:
             self.changed += created
 
     def load_directory(self):
-        directory = DirectoryPage.objects.child_of(self.home).first()
+        key = "services_directory:page:directory"
+        if self.records.deleted(key, self.log, "the directory page"):
+            return None
+        _made, directory = self.records.find(key)
+        directory = directory or DirectoryPage.objects.child_of(self.home).first()
         if directory is None:
             directory = DirectoryPage(
                 translation_key=demo_uuid("page", "directory"), locale=self.locale, **DIRECTORY
@@ -249,15 +258,32 @@ class DirectoryDemoLoader:
             directory.save_revision().publish()
             self.changed += 1
             self.log(f"  created the directory page '{directory.title}'")
+        self.records.remember(key, directory)
         return directory
+
+    def link_home(self, directory):
+        """Point the home page's "find a service" box at the directory."""
+        home = HomePage.objects.get(pk=self.home.pk)
+        if directory is None or home.directory_page_id == directory.pk:
+            return
+        if not kept_for_editor(home, self.log, "the home page's link to the directory"):
+            home.directory_page = directory
+            home.save_revision().publish()
+            self.changed += 1
 
     def load_service(self, directory, data, terms, organisations, locations):
         slug = data["slug"]
         key = demo_uuid("service", slug)
+        record_key = f"services_directory:service:{slug}"
+        if self.records.deleted(record_key, self.log, f"service '{data['title']}'"):
+            return None
+        page = ServicePage.objects.filter(translation_key=key, locale=self.locale).first()
+        if page is None and directory is None:
+            self.log(f"  left out service '{data['title']}': the directory page was deleted")
+            return None
         fields = self.service_fields(data, organisations)
         children = self.service_children(data, locations)
         categories = [terms[term_slug] for term_slug in data["categories"]]
-        page = ServicePage.objects.filter(translation_key=key, locale=self.locale).first()
         if page is None:
             page = ServicePage(
                 translation_key=key,
@@ -269,7 +295,9 @@ class DirectoryDemoLoader:
             directory.add_child(instance=page)
             page.save_revision().publish()
             self.changed += 1
+            self.records.remember(record_key, page)
             return page
+        self.records.remember(record_key, page)
         differs = [name for name, value in fields.items() if getattr(page, name) != value]
         if (
             differs
@@ -438,6 +466,14 @@ def load_demo_directory(home_page, stdout=None):
         if stdout is not None:
             stdout.write(line)
 
+    return load_demo(home_page, log)
+
+
+def load_demo(home_page, log):
+    """Create or update the demo directory under `home_page`; return how many objects changed.
+
+    Called by `load_demo_content` through this app's AppConfig.
+    """
     loader = DirectoryDemoLoader(home_page, log=log)
     loader.load()
     log(f"  directory: {loader.changed} change(s)")

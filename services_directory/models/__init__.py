@@ -1,40 +1,47 @@
 """The services directory's data, after Open Referral UK v3 (mapped in docs/openreferral.md)."""
 
+from .aggregates import KeyList
+from .delivery import DELIVERY_MODES, DELIVERY_TAXONOMY_ID
 from .details import (
-    LANGUAGE_CHOICES,
-    LANGUAGE_NAMES,
     CostOption,
     ServiceArea,
     ServiceAtLocation,
     ServiceContact,
-    ServiceLanguage,
     ServicePhone,
-    english_language_name,
 )
+from .holidays import HolidayClosure, SchoolHoliday
+from .languages import LANGUAGE_CHOICES, LANGUAGE_NAMES, ServiceLanguage, english_language_name
 from .locations import Location, LocationType
 from .organisations import Organisation
 from .pages import (
-    DELIVERY_MODES,
-    DELIVERY_TAXONOMY_ID,
-    REVIEW_WARNING_DAYS,
+    MAX_AGE,
+    VISIBLE_STATUSES,
     DirectoryPage,
-    ReviewState,
     ServicePage,
     ServicePageQuerySet,
     ServiceStatus,
-    review_interval_days,
 )
-from .reports import ProblemKind, ProblemReport, ProblemStatus
-from .schedules import (
-    EVENING_FROM,
+from .recurrence import (
     WEEKDAY_CHOICES,
     WEEKDAY_CODES,
-    HolidayClosure,
-    OpeningSession,
-    Schedule,
-    SchoolHoliday,
-    open_sessions_q,
+    Frequency,
+    coming_date,
+    month_number,
     parse_byday,
+    parse_byday_rules,
+    validate_byday,
+    week_number,
+    weekday_occurrences,
+)
+from .reports import ProblemKind, ProblemReport, ProblemStatus
+from .review import REVIEW_WARNING_DAYS, ReviewState, review_cutoffs, review_interval_days
+from .schedules import Schedule
+from .sessions import (
+    EVENING_FROM,
+    OpeningSession,
+    current_sessions_q,
+    open_sessions_q,
+    runs_on_q,
 )
 from .taxonomy import Taxonomy, TaxonomyTerm
 
@@ -44,12 +51,16 @@ __all__ = [
     "EVENING_FROM",
     "LANGUAGE_CHOICES",
     "LANGUAGE_NAMES",
+    "MAX_AGE",
     "REVIEW_WARNING_DAYS",
+    "VISIBLE_STATUSES",
     "WEEKDAY_CHOICES",
     "WEEKDAY_CODES",
     "CostOption",
     "DirectoryPage",
+    "Frequency",
     "HolidayClosure",
+    "KeyList",
     "Location",
     "LocationType",
     "OpeningSession",
@@ -70,8 +81,17 @@ __all__ = [
     "ServiceStatus",
     "Taxonomy",
     "TaxonomyTerm",
+    "coming_date",
+    "current_sessions_q",
     "english_language_name",
+    "month_number",
     "open_sessions_q",
     "parse_byday",
+    "parse_byday_rules",
+    "review_cutoffs",
     "review_interval_days",
+    "runs_on_q",
+    "validate_byday",
+    "week_number",
+    "weekday_occurrences",
 ]

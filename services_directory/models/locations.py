@@ -10,6 +10,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from services_directory.geo.geocoder import get_geocoder
+from services_directory.geo.postcodes import InvalidPostcode, UnknownPostcode, parse_postcode
+
 
 class LocationType(models.TextChoices):
     PHYSICAL = "physical", _("A place people can visit")
@@ -153,8 +156,6 @@ class Location(TranslatableMixin, models.Model):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or leave both blank."))
         if self.postal_code:
-            from services_directory.geo.postcodes import InvalidPostcode, parse_postcode
-
             try:
                 self.postal_code = parse_postcode(self.postal_code).display
             except InvalidPostcode as error:
@@ -168,9 +169,6 @@ class Location(TranslatableMixin, models.Model):
 
     def fill_position_from_postcode(self):
         """Place it at its postcode's centroid; leave it unplaced if the postcode is unknown."""
-        from services_directory.geo.geocoder import get_geocoder
-        from services_directory.geo.postcodes import InvalidPostcode, UnknownPostcode
-
         try:
             point = get_geocoder().locate(self.postal_code)
         except (InvalidPostcode, UnknownPostcode):

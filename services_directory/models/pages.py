@@ -1,10 +1,8 @@
 """The directory page and the service pages under it (ORUK ``service``)."""
 
 import datetime
-import uuid
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models, transaction
@@ -20,30 +18,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models.base import BasePage
 
-from .schedules import (
-    EVENING_FROM,
-    WEEKDAY_CHOICES,
-    HolidayClosure,
-    OpeningSession,
-    coming_date,
-    current_sessions_q,
-    open_sessions_q,
-    runs_on_q,
-)
+from .aggregates import KeyList
+from .recurrence import WEEKDAY_CHOICES
+from .review import review_cutoffs, review_interval_days, review_state_of
+from .sessions import OpeningSession
 
-# How far ahead of its review date a listing appears in the "due for review" report.
-REVIEW_WARNING_DAYS = 30
+# The oldest age a service may give; the API accepts ages up to the same limit.
 MAX_AGE = 120
-
-
-def review_interval_days():
-    return getattr(settings, "DIRECTORY_REVIEW_INTERVAL_DAYS", 365)
-
-
-class ReviewState(models.TextChoices):
-    OVERDUE = "overdue", _("Overdue for review")
-    DUE_SOON = "due_soon", _("Due for review within 30 days")
-    UP_TO_DATE = "up_to_date", _("Checked recently")
 
 
 class ServiceStatus(models.TextChoices):
@@ -51,6 +32,10 @@ class ServiceStatus(models.TextChoices):
     TEMPORARILY_CLOSED = "temporarily closed", _("Temporarily closed")
     INACTIVE = "inactive", _("Inactive")
     DEFUNCT = "defunct", _("Closed for good")
+
+
+# Inactive and closed-for-good listings stay in the admin and the API, not in a parent's results.
+VISIBLE_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
 
 
 class DirectoryPage(BasePage):
@@ -78,7 +63,8 @@ class DirectoryPage(BasePage):
         return super().get_summary() or self.introduction
 
     def get_context(self, request, *args, **kwargs):
-        from services_directory.search import directory_context
+        # Imported when shown: the finder reads these models (the one upward import, decision 0013).
+        from services_directory.finder import directory_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(self, request))
@@ -88,58 +74,16 @@ class DirectoryPage(BasePage):
 class ServicePageQuerySet(PageQuerySet):
     def due_for_review(self, today=None):
         """Listings never checked, or checked so long ago that review is due within 30 days."""
-        today = today or timezone.localdate()
-        cutoff = today - datetime.timedelta(days=review_interval_days() - REVIEW_WARNING_DAYS)
-        return self.filter(models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=cutoff))
+        _overdue, due_soon = review_cutoffs(today)
+        return self.filter(
+            models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=due_soon)
+        )
 
     def overdue_for_review(self, today=None):
-        today = today or timezone.localdate()
-        cutoff = today - datetime.timedelta(days=review_interval_days())
-        return self.filter(models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=cutoff))
-
-    def for_age(self, age):
-        """Services whose eligibility includes a child of `age` years (a blank limit means none)."""
+        overdue, _due_soon = review_cutoffs(today)
         return self.filter(
-            models.Q(minimum_age__isnull=True) | models.Q(minimum_age__lte=age),
-            models.Q(maximum_age__isnull=True) | models.Q(maximum_age__gte=age),
+            models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=overdue)
         )
-
-    # The opening filters below count only active services: a temporarily closed one stays in
-    # the results (saying so) but is never "open". Each is an EXISTS over the sessions (and a
-    # NOT EXISTS over the closures, for a date); the directory's own filters (search/filters.py)
-    # are the same rules as IN subqueries, and the tests hold the two together.
-
-    def _with_sessions(self, sessions_q, closed_on=None):
-        active = self.filter(status=ServiceStatus.ACTIVE)
-        sessions = OpeningSession.objects.filter(sessions_q, service=models.OuterRef("pk"))
-        active = active.filter(models.Exists(sessions))
-        if closed_on is None:
-            return active
-        closed = HolidayClosure.objects.filter(
-            service=models.OuterRef("pk"), start_date__lte=closed_on, end_date__gte=closed_on
-        )
-        return active.exclude(models.Exists(closed))
-
-    def open_on_date(self, day):
-        """Services with a session on the date `day`, not closed that day."""
-        return self._with_sessions(runs_on_q(day), closed_on=day)
-
-    def open_on(self, weekday, today=None):
-        """Services open on the coming `weekday` (Monday 0 … Sunday 6; today if it is that day)."""
-        return self.open_on_date(coming_date(weekday, today))
-
-    def open_evenings(self, today=None):
-        """Services with a current session that ends after 17:30 (a pattern, not one date)."""
-        return self._with_sessions(models.Q(closes_at__gt=EVENING_FROM) & current_sessions_q(today))
-
-    def open_weekends(self, today=None):
-        """Services with a current Saturday or Sunday session (a pattern, not one date)."""
-        return self._with_sessions(models.Q(weekday__gte=5) & current_sessions_q(today))
-
-    def open_at(self, moment=None):
-        """Services open at `moment` (default now, in the council's time zone)."""
-        moment = timezone.localtime(moment)
-        return self._with_sessions(open_sessions_q(moment), closed_on=moment.date())
 
 
 class ServicePageManager(PageManager.from_queryset(ServicePageQuerySet)):
@@ -222,7 +166,7 @@ class ServicePage(BasePage):
     )
 
     # How families reach it. ORUK v3 has no field for this (v1 had ``attending_type``); the API
-    # gives the modes as ``attributes`` in a fixed "delivery method" taxonomy (see DELIVERY_MODES).
+    # gives the modes as ``attributes`` in a fixed "delivery method" taxonomy (delivery.py).
     delivered_in_person = models.BooleanField(_("in person"), default=True)
     delivered_online = models.BooleanField(_("online"), default=False)
     delivered_by_phone = models.BooleanField(_("by phone"), default=False)
@@ -385,13 +329,7 @@ class ServicePage(BasePage):
 
     @property
     def review_state(self):
-        due = self.review_due_date
-        today = timezone.localdate()
-        if due is None or due <= today:
-            return ReviewState.OVERDUE
-        if due <= today + datetime.timedelta(days=REVIEW_WARNING_DAYS):
-            return ReviewState.DUE_SOON
-        return ReviewState.UP_TO_DATE
+        return review_state_of(self.last_checked)
 
     @classmethod
     def get_indexed_objects(cls):
@@ -405,12 +343,10 @@ class ServicePage(BasePage):
 
     @classmethod
     def route_queryset(cls):
-        """How council_site.routing fetches a service to show: with its organisation and the
+        """How foundation.routing fetches a service to show: with its organisation and the
         keys of its categories, which the page names from the memo's category tree."""
-        from services_directory.search.filters import CategoryLink, KeyList
-
         keys = (
-            CategoryLink.objects.filter(servicepage=models.OuterRef("pk"))
+            cls.categories.through.objects.filter(servicepage=models.OuterRef("pk"))
             .order_by()
             .values("servicepage")
             .annotate(keys=KeyList("taxonomyterm__translation_key"))
@@ -421,7 +357,8 @@ class ServicePage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from services_directory.search import service_context
+        # Imported when shown: the finder reads these models (the one upward import, decision 0013).
+        from services_directory.finder import service_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(service_context(self, request))
@@ -467,14 +404,3 @@ class ServicePage(BasePage):
                 # runs are searched (opening_days_text), so index it again now they are.
                 index.insert_or_update_object(self)
         return result
-
-
-# ORUK v3 has no delivery field, so the API publishes delivery as ``attributes`` pointing at terms
-# of this fixed taxonomy. The ids never change; they are not rows in the database.
-_DELIVERY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:council-site:services-directory:delivery")
-DELIVERY_TAXONOMY_ID = uuid.uuid5(_DELIVERY_NAMESPACE, "taxonomy")
-DELIVERY_MODES = {
-    "in_person": {"id": uuid.uuid5(_DELIVERY_NAMESPACE, "in_person"), "name": _("In person")},
-    "online": {"id": uuid.uuid5(_DELIVERY_NAMESPACE, "online"), "name": _("Online")},
-    "telephone": {"id": uuid.uuid5(_DELIVERY_NAMESPACE, "telephone"), "name": _("By phone")},
-}

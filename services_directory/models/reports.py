@@ -23,6 +23,10 @@ class ProblemStatus(models.TextChoices):
 class ProblemReport(models.Model):
     """A family's "report a problem with this listing", for editors to check and act on."""
 
+    # A family's report is not content that uses the listing: kept out of Wagtail's "usage"
+    # index, which would also cost each report a second write (a failing one in an outage).
+    wagtail_reference_index_ignore = True
+
     service = models.ForeignKey(
         "services_directory.ServicePage",
         on_delete=models.CASCADE,
@@ -42,6 +46,10 @@ class ProblemReport(models.Model):
     )
     editor_notes = models.TextField(_("notes for editors"), blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # One report per submitted form (foundation.idempotency); empty for reports sent before.
+    submission_key = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
 
     panels = [
         MultiFieldPanel(

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Taxonomy(TranslatableMixin, models.Model):
@@ -81,6 +82,21 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Lower numbers are listed first.")
     )
+
+    # Editors translate a category's name and description in wagtail-localize's editor; its
+    # slug and code stay the same in every language (links to filtered results and the Open
+    # Referral id must not change with the reader's language), and a subcategory's copy points
+    # at its parent's copy in the same language.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("parent"),
+        SynchronizedField("taxonomy", overridable=False),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("term_uri", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
     panels = [
         FieldPanel("name"),

@@ -1,4 +1,5 @@
-"""Open Referral UK import and export: schemas, v1 to v3 mapping, upsert, JSON and CSV export."""
+"""Open Referral UK import and export: v1 to v3 mapping, upsert, JSON and CSV export (the schemas
+are the API's, in api/schemas.py)."""
 
 from .export import export_csv, export_json, service_objects
 from .importer import ImportReport, ImportSetupError, RecordResult, find_directory, import_records

@@ -13,8 +13,7 @@ from pathlib import Path
 from django.utils.translation import override
 
 from services_directory.api import queries, serializers
-
-from .schemas import PROFILE_DIR, load_json
+from services_directory.api.schemas import PROFILE_DIR, load_json
 
 BATCH_SIZE = 200
 

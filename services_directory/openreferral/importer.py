@@ -15,7 +15,8 @@ from wagtail.models import Locale, ReferenceIndex
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from council_site.page_cache import invalidation_deferred
+from foundation.page_cache import invalidation_deferred
+from services_directory.api.schemas import errors_for, v1_validator, v3_validator
 from services_directory.models import (
     DELIVERY_MODES,
     DELIVERY_TAXONOMY_ID,
@@ -28,7 +29,6 @@ from .fields import Reader
 from .ids import SourceIds
 from .last_modified import deferred_touches, touch_services_showing
 from .mapping import RecordRejected, read_organisation, read_service, read_taxonomy, read_term
-from .schemas import errors_for, v1_validator, v3_validator
 from .upsert import Applier
 
 logger = logging.getLogger(__name__)

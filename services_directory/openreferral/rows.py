@@ -2,7 +2,7 @@
 
 import re
 
-from services_directory.models.schedules import validate_byday
+from services_directory.models import validate_byday
 
 from .fields import Reader
 from .languages import english_name, site_language

@@ -71,6 +71,8 @@ class ApiSource:
         self.per_page = per_page
         self.format = format
         if session is None:
+            # Here, not at the top: every process loads this package at start-up (apps.ready),
+            # and only an import from a live API needs requests.
             import requests
 
             session = requests.Session()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import django.conf.locale
 import environ
-from csp.constants import NONCE, SELF
+from csp.constants import SELF
 from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "council_site",
+    "foundation",
     "home",
     "services_directory",
     "consultations",
@@ -65,15 +66,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "council_site.middleware.HealthCheckMiddleware",
+    # A lost database connection in a view answers 503 with Retry-After and the typed text kept.
+    "foundation.database_outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and locale: a cookieless repeat view is answered from the cache at once.
-    "council_site.page_cache.AnonymousPageCacheMiddleware",
+    "foundation.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware, which has checked the Host header against ALLOWED_HOSTS.
-    "council_site.routing.SiteMemoMiddleware",
+    "foundation.routing.SiteMemoMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -101,8 +104,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
-                "csp.context_processors.nonce",
-                "council_site.context_processors.site_furniture",
+                "home.context_processors.site_furniture",
             ],
         },
     },
@@ -123,6 +125,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# A kept connection that died while idle (PostgreSQL restarted) is replaced before it is used.
+DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
@@ -134,18 +138,13 @@ REDIS_URL = env.str("REDIS_URL", default="")
 # cull there must never throw away rate-limit counters or the admin sign-in lock-outs.
 if REDIS_URL:
     _redis = {
-        "BACKEND": "django_redis.cache.RedisCache",
+        # A Redis outage degrades to cache misses, logged once per outage (foundation/cache.py).
+        "BACKEND": "foundation.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "TIMEOUT": 300,
-        "OPTIONS": {
-            # A Redis outage degrades to cache misses instead of error pages.
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": 1,
-            "SOCKET_TIMEOUT": 1,
-        },
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
     CACHES = {"default": _redis, "pages": {**_redis, "KEY_PREFIX": "pages"}}
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {
@@ -185,6 +184,9 @@ if ELASTICSEARCH_URL:
 SEARCH_QUERY_RETENTION_DAYS = env.int("SEARCH_QUERY_RETENTION_DAYS", default=365)
 # How many "result opened" beacons one address may send (django-ratelimit's rate syntax).
 SEARCH_OPENED_RATE = env.str("SEARCH_OPENED_RATE", default="300/h")
+# A cache that cannot count is not "over the limit": foundation.spam_protection.rate_limited
+# then counts in each process instead (docs/decisions/0009-cache-outages.md).
+RATELIMIT_FAIL_OPEN = True
 
 # --- Auth and the admin sign-in throttle ----------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -201,7 +203,11 @@ AUTH_PASSWORD_VALIDATORS = [
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+# Failures are counted in the database, so the throttle holds (and never errors) when Redis is
+# down; the database is the one part the site cannot serve without anyway.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Only failures are kept (and pruned after AXES_COOLOFF_TIME): no log of every sign-in.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -272,6 +278,42 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several app servers share media through an S3-compatible bucket (AWS, MinIO, Ceph...):
+# set AWS_STORAGE_BUCKET_NAME and images, documents and renditions go there (docs/deployment.md).
+# The bucket stays private: documents are streamed by Wagtail's serve view (privacy checked,
+# headers as before) and image originals get signed links. Renditions alone are linked without a
+# signature, so cached pages keep working links: the bucket policy makes `images/*` readable.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+MEDIA_ORIGIN = ""
+if AWS_STORAGE_BUCKET_NAME:
+    _s3 = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+        "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+        "location": env.str("AWS_LOCATION", default=""),
+        "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
+        "querystring_expire": env.int("AWS_QUERYSTRING_EXPIRE", default=3600),
+        "default_acl": None,  # the bucket's own policy decides; never public-read per object
+        "file_overwrite": False,
+        "addressing_style": env.str("AWS_S3_ADDRESSING_STYLE", default="") or None,
+    }
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3}
+    STORAGES["renditions"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_s3, "querystring_auth": env.bool("AWS_RENDITIONS_SIGNED", default=False)},
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    # Where pages load images from, for the Content-Security-Policy's img-src.
+    if _s3["custom_domain"]:
+        MEDIA_ORIGIN = f"https://{_s3['custom_domain']}"
+    elif _s3["endpoint_url"]:
+        MEDIA_ORIGIN = "/".join(_s3["endpoint_url"].split("/")[:3])
+    else:
+        MEDIA_ORIGIN = f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    MEDIA_ORIGIN = env.str("MEDIA_ORIGIN", default=MEDIA_ORIGIN)
 
 # Uploads: an allow-list of types and a size limit (issue 3, hardening).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -298,6 +340,36 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# --- Machine translation (optional) ---------------------------------------------------------
+# Off unless MACHINE_TRANSLATION names a service: each needs a key or a server of its own.
+# Drafts it makes are marked "machine translated" until an editor reviews them (issue 10).
+MACHINE_TRANSLATION = env.str("MACHINE_TRANSLATION", default="").strip().lower()
+MACHINE_TRANSLATION_TIMEOUT = env.int("MACHINE_TRANSLATION_TIMEOUT", default=10)
+if MACHINE_TRANSLATION == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "home.machine_translation.LibreTranslateTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env.str("LIBRETRANSLATE_URL"),  # no default: say where
+            "API_KEY": env.str("LIBRETRANSLATE_API_KEY", default=""),
+            "TIMEOUT": MACHINE_TRANSLATION_TIMEOUT,
+        },
+    }
+elif MACHINE_TRANSLATION == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "home.machine_translation.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": env.str("DEEPL_API_KEY"),  # no default: DeepL needs a key
+            # Empty: api-free.deepl.com for keys ending ":fx", api.deepl.com for the others.
+            "API_URL": env.str("DEEPL_API_URL", default=""),
+            "TIMEOUT": MACHINE_TRANSLATION_TIMEOUT,
+        },
+    }
+elif MACHINE_TRANSLATION:
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATION={MACHINE_TRANSLATION!r} is not a service this site knows: "
+        "use libretranslate or deepl, or leave it empty for none."
+    )
 
 # --- Email ----------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -335,18 +407,26 @@ MAP_ATTRIBUTION = env.str("MAP_ATTRIBUTION", default="")
 _map_origin = "/".join(MAP_TILE_URL.split("/")[:3]).replace("{s}.", "*.") if MAP_TILE_URL else ""
 CONTENT_SECURITY_POLICY = {
     # The Wagtail admin uses inline scripts and styles of its own; the public site uses none
-    # except GOV.UK Frontend's one-line js-enabled script, which carries the nonce.
+    # except GOV.UK Frontend's one-line js-enabled script, allowed by its hash (below).
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": [
             SELF,
-            NONCE,
+            # The sha256 of the js-enabled script in templates/base.html, as GOV.UK Frontend
+            # publishes it. A hash, not a nonce, so a page is the same bytes for every reader
+            # and a cached copy needs no rewriting (tests/council_site/test_csp_hash.py).
+            "'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='",
             "https://www.google.com/recaptcha/",
             "https://www.gstatic.com/recaptcha/",
         ],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", *([_map_origin] if _map_origin else [])],
+        "img-src": [
+            "'self'",
+            "data:",
+            *([_map_origin] if _map_origin else []),
+            *([MEDIA_ORIGIN] if MEDIA_ORIGIN else []),
+        ],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": [
@@ -368,7 +448,9 @@ DIRECTORY_PROBLEM_REPORT_RATE = env.str("DIRECTORY_PROBLEM_REPORT_RATE", default
 DIRECTORY_GEOCODER = env.str(
     "DIRECTORY_GEOCODER", default="services_directory.geo.geocoder.CentroidGeocoder"
 )
-HEALTHCHECK_REQUIRED = env_list("HEALTHCHECK_REQUIRED", "database,cache")
+# Parts /healthz/ needs for a 200; the others (cache, search, email) are reported but optional,
+# because the site serves without them (README, "When a part is down").
+HEALTHCHECK_REQUIRED = env_list("HEALTHCHECK_REQUIRED", "database")
 
 # Consultations (issue 8): how often one address may post, support, comment and report
 # (django-ratelimit's rate syntax), and how many residents' reports hide an item until a
@@ -389,5 +471,7 @@ LOGGING = {
     "loggers": {
         "django.security.csrf": {"level": "WARNING"},
         "elastic_transport": {"level": "ERROR"},
+        # A Redis outage's start is a warning; its end, an INFO line worth keeping.
+        "foundation.cache": {"level": "INFO"},
     },
 }

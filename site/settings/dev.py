@@ -8,7 +8,8 @@ LOCAL_ADMIN_ALLOWED = True  # `make run` creates a local admin; production never
 
 # Serve the built assets straight from static_compiled/ without collectstatic.
 WHITENOISE_USE_FINDERS = True
+# Media stays where base.py put it (local files, or the bucket when AWS_STORAGE_BUCKET_NAME is set).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -17,19 +17,20 @@ if not ALLOWED_HOSTS:
 # a new PostgreSQL connection per request costs more than a cached page takes to serve.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
-# No test keys in production. reCAPTCHA is on when both keys are set, unless RECAPTCHA_ENABLED
-# says otherwise; switched on without keys, every form would be refused, so the site stops instead.
+# No test keys in production. RECAPTCHA_ENABLED means what it says in every mode and is never
+# guessed from the keys; production's default is on, so forgotten keys stop the site at start
+# (switched on without keys, every form would be refused) instead of silently leaving the forms
+# with the honeypot alone. A council that chooses no reCAPTCHA says RECAPTCHA_ENABLED=false.
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
 RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
-RECAPTCHA_ENABLED = env.bool(
-    "RECAPTCHA_ENABLED", default=bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
-)
+RECAPTCHA_ENABLED = env.bool("RECAPTCHA_ENABLED", default=True)
 if RECAPTCHA_ENABLED and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY):
     raise ImproperlyConfigured(
-        "RECAPTCHA_ENABLED is on: set RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY too."
+        "RECAPTCHA_ENABLED is on (production's default): set RECAPTCHA_PUBLIC_KEY and "
+        "RECAPTCHA_PRIVATE_KEY, or RECAPTCHA_ENABLED=false to run without reCAPTCHA."
     )
 # Checked here so a typo stops the site at start rather than breaking every public form.
-# (council_site.spam_protection.RECAPTCHA_VERSIONS; not imported: settings load before apps.)
+# (foundation.spam_protection.RECAPTCHA_VERSIONS; not imported: settings load before apps.)
 RECAPTCHA_VERSION = env.str("RECAPTCHA_VERSION", default="v2").strip().lower()
 if RECAPTCHA_VERSION not in ("v2", "v3"):
     raise ImproperlyConfigured("Set RECAPTCHA_VERSION to v2 (checkbox) or v3 (score).")
@@ -45,4 +46,4 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 PROXY_COUNT = env.int("PROXY_COUNT", default=1)
 AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
-RATELIMIT_IP_META_KEY = "council_site.middleware.client_ip"
+RATELIMIT_IP_META_KEY = "foundation.client_address.client_ip"

@@ -168,6 +168,22 @@ def live_site(live_site_env, _browser_tools_present):
 
 def axe_violations(page, exclude=None):
     """Run axe-core with the WCAG 2.2 AA tags and return its violations, readably."""
+    # A message that fades in (Wagtail's admin messages do) fails contrast while half-opaque:
+    # axe judges the page as it settles, not mid-animation.
+    page.evaluate(
+        """async () => {
+            const after = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+            const frame = () => Promise.race([
+                new Promise((resolve) => requestAnimationFrame(resolve)), after(100),
+            ]);
+            await frame();
+            await frame();
+            const settled = document.getAnimations()
+                .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+                .map((a) => a.finished.catch(() => null));
+            await Promise.race([Promise.all(settled), after(3000)]);
+        }"""
+    )
     page.add_script_tag(path=str(AXE_JS))
     result = page.evaluate(
         """async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})""",

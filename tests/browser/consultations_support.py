@@ -8,6 +8,7 @@ import sys
 from tests.browser.conftest import ROOT, axe_violations, screenshot
 
 PHONE = {"width": 390, "height": 844}
+RIGHT_TO_LEFT = ("ar", "ur")
 
 # The demo consultations (consultations/demo/): one open, one closed, the same slugs in Arabic.
 INDEX = "/{lang}/consultations/"
@@ -84,7 +85,7 @@ def sign_in_to_admin(page, live_site, username, password):
 def then_the_page_is_in(page, lang):
     html = page.locator("html")
     assert html.get_attribute("lang") == lang
-    assert html.get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    assert html.get_attribute("dir") == ("rtl" if lang in RIGHT_TO_LEFT else "ltr")
 
 
 def then_it_passes_axe(page, name):

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from tests.browser.conftest import axe_violations, screenshot
+from tests.browser.reading import search_total, type_filter_counts
 
 pytestmark = pytest.mark.browser
 
@@ -29,9 +30,18 @@ SITE_SEARCH_STATES = {
     "postcode_only": "?q=CR0+1AA",
 }
 
+# What the type filter calls a type, and what a result of that type is labelled.
+RESULT_LABELS = {
+    "Pages": "Page",
+    "Policies": "Policy",
+    "Services": "Service",
+    "Ideas from residents": "Idea from a resident",
+}
+
 DIRECTORY_STATES = {
     "results": ("?q=baby", None),
     "keyword_no_results": ("?q=zzqxv", None),
+    "corrected": ("?q=childern", None),
     "postcode_error": ("?postcode=ZZ99+9ZZ", "Enter a real postcode"),
     "age_error": ("?age=99", "age"),
     "distance_error": ("?postcode=CR0+1AA&distance=7", "Select a distance from the list"),
@@ -72,6 +82,24 @@ def directory_form(page):
     return page.locator("form.app-directory-filters")
 
 
+def then_the_type_filter_adds_up_and_each_type_shows_its_number(page):
+    """The count beside "All results" is the one above the results and the sum of the types';
+    choosing the first type with results shows that many results, each labelled as that type."""
+    total = search_total(page)
+    counts = type_filter_counts(page)
+    assert counts.pop("All results") == total
+    assert sum(counts.values()) == total
+    chosen, number = next((kind, count) for kind, count in counts.items() if count)
+    page.get_by_role("navigation", name="Filter by type").get_by_role(
+        "link", name=f"{chosen} ({number})", exact=True
+    ).click()
+    page.wait_for_load_state()
+    assert search_total(page) == number
+    labels = page.locator(".app-search-result__type").all_inner_texts()
+    assert labels
+    assert {label.strip() for label in labels} == {RESULT_LABELS[chosen]}
+
+
 # --- the site search page ---------------------------------------------------------------------
 
 
@@ -90,7 +118,7 @@ def test_the_states_say_what_happened(page, live_site):
     when_they_open(page, live_site, "/en/search/?q=children")
     assert page.locator("#search-result-count").inner_text().endswith("results for “children”")
     assert page.locator("mark").first.is_visible()
-    assert page.get_by_role("navigation", name="Filter by type").get_by_role("link").count() >= 2
+    then_the_type_filter_adds_up_and_each_type_shows_its_number(page)
 
     when_they_open(page, live_site, "/en/search/?q=childern")
     assert page.get_by_text("Showing results for").is_visible()
@@ -109,7 +137,8 @@ def test_the_suggestions_list_is_an_accessible_combobox(page, live_site, lang, v
     page.set_viewport_size(VIEWPORTS[viewport])
     when_they_open(page, live_site, f"/{lang}/search/")
     box = site_search_box(page)
-    box.fill("chil")
+    # The start of "children" in the page's language: titles are suggested in that language.
+    box.fill({"en": "chil", "ar": "الأطف"}[lang])
     listbox = page.get_by_role("listbox")
     listbox.get_by_role("option").first.wait_for()
     assert box.get_attribute("aria-expanded") == "true"
@@ -169,6 +198,34 @@ def test_every_state_of_the_directory_search_passes_axe(page, live_site, lang, s
     if error and lang == "en":
         assert directory_form(page).locator(".govuk-error-message", has_text=error).is_visible()
     then_it_passes_axe(page, f"{lang}-{viewport}-directory-{state}")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_directory_suggests_services_as_you_type(page, live_site, lang):
+    page.set_viewport_size(VIEWPORTS["phone"])
+    when_they_open(page, live_site, f"/{lang}/services/")
+    # The start of a service's name in this language (the demo's names are translated).
+    name = page.locator("#main-content h3 a.govuk-link").first.inner_text().strip()
+    box = page.locator("#filter-q")
+    box.fill(name.split()[0][:4])
+    option = page.get_by_role("listbox").get_by_role("option").first
+    option.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    then_it_passes_axe(page, f"{lang}-phone-directory-suggestions-open")
+
+    option.click()
+    directory_form(page).locator('button[type="submit"]').last.click()
+    page.wait_for_load_state()
+    assert "q=" in page.url
+
+
+def test_the_directory_says_when_it_corrected_the_spelling(page, live_site):
+    when_they_open(page, live_site, "/en/services/?q=childern")
+    assert page.get_by_text("Showing results for").is_visible()
+    page.get_by_role("link", name="childern").click()
+    page.wait_for_load_state()
+    assert "spelling=exact" in page.url
+    assert page.locator('input[name="spelling"]').count() == 1
 
 
 def test_filter_errors_are_dark_enough_on_the_filter_panel(page, live_site):

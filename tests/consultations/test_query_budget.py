@@ -10,7 +10,6 @@ import uuid
 
 import pytest
 from django.core import signing
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -32,27 +31,12 @@ from tests.factories.consultations import (
 )
 from tests.factories.home import PolicyTopicFactory
 
-pytestmark = pytest.mark.django_db
+# Cache reads are SQL queries here, as in production without Redis.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("database_cache")]
 QUERY_BUDGET = 15
 FEW_IDEAS, MANY_IDEAS = 50, 2000
 RESPONDENTS = list(RespondentType.values)
 RESPONSES = ["", *ResponseStatus.values]
-
-
-@pytest.fixture(autouse=True)
-def database_cache(settings, db):
-    """Count as production does without Redis: cache reads are SQL queries too."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "council_cache",
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "council_page_cache",
-        },
-    }
-    call_command("createcachetable", verbosity=0)
 
 
 def add_ideas(board, count):

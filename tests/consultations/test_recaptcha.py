@@ -6,7 +6,8 @@ from django.utils.html import escape
 from pytest_django.asserts import assertContains
 
 from consultations.models import Idea
-from council_site.spam_protection import RECAPTCHA_FAILED, RECAPTCHA_UNAVAILABLE
+from foundation.spam_protection import RECAPTCHA_FAILED, RECAPTCHA_UNAVAILABLE
+from tests.submissions import token
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +25,7 @@ def post(client, board, **extra):
             "consent": "on",
             "step": "confirm",
             "g-recaptcha-response": "token-from-google",
+            "submission_key": token(),
             **extra,
         },
     )

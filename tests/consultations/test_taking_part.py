@@ -12,6 +12,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from consultations.models import AbuseReport, Comment, ModerationMode, ModerationStatus, Support
 from tests.factories.consultations import CommentFactory, IdeaFactory
+from tests.submissions import with_token
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +85,9 @@ def test_support_get_is_refused(client, idea):
 def comment(client, idea, **data):
     return client.post(
         reverse("consultations:comment", args=[idea.pk]),
-        {"body": "Evenings would help us too.", "respondent_type": "parent_carer", **data},
+        with_token(
+            {"body": "Evenings would help us too.", "respondent_type": "parent_carer", **data}
+        ),
     )
 
 

@@ -25,11 +25,21 @@ def test_healthz_answers_503_when_the_database_is_down(client):
     assert response.json()["checks"]["database"] == {"ok": False, "detail": "unavailable"}
 
 
-def test_healthz_answers_503_when_the_cache_is_down(client):
+def test_healthz_says_the_cache_is_down_but_stays_200_because_the_site_serves_without_it(client):
+    with mock.patch("council_site.views.cache.set", side_effect=ConnectionError("redis down")):
+        response = client.get("/healthz/")
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
+    assert response.json()["down"] == ["cache"]
+    assert response.json()["checks"]["cache"]["ok"] is False
+
+
+def test_healthz_answers_503_when_a_part_it_is_told_to_require_is_down(client, settings):
+    settings.HEALTHCHECK_REQUIRED = ["database", "cache"]
     with mock.patch("council_site.views.cache.set", side_effect=ConnectionError("redis down")):
         response = client.get("/healthz/")
     assert response.status_code == 503
-    assert response.json()["checks"]["cache"]["ok"] is False
+    assert response.json()["status"] == "unavailable"
 
 
 def test_healthz_stays_200_when_only_elasticsearch_is_down(client, settings):

@@ -11,8 +11,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import SegmentOverride
 
-from home.demo_content import partnership_with_parents_and_carers_policy as policy_data
-from home.demo_loader import DemoContentError, DemoLoader
+from home.demo_loader import DemoContentError, DemoLoader, content
 from home.models import (
     ContentPage,
     HomePage,
@@ -27,6 +26,7 @@ from home.models import (
 # expect them, and the test reads the site back through the sitemap as a reader would.
 whole_command = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
+POLICY_DATA = content.read("partnership_with_parents_and_carers_policy")["pages"][-1]
 SOURCE_SLUGS = [
     "vision-for-families-and-children",
     "best-start-in-life-pledges",
@@ -60,6 +60,9 @@ def _snapshot():
     }
 
 
+# Eight minutes of one worker on PostgreSQL, for a loader whose queries are the ORM's alone:
+# the SQLite pass runs it, and tests/home/test_demo_in_languages.py loads every language on both.
+@pytest.mark.sqlite_only
 @whole_command
 def test_demo_content_loads_every_document_in_every_language_and_reloads_unchanged(client, load):
     # One test, because loading every language takes minutes: each check below is separate.
@@ -124,7 +127,7 @@ def test_demo_policy_links_to_the_twelve_policies_it_names_and_they_link_back(cl
     response = client.get(partnership.url)
     related = response.content.decode().split('id="related-heading"', 1)[1].split("</nav>")[0]
     titles = re.findall(r'<a class="govuk-link" href="[^"]+">([^<]+)</a>', related)
-    assert len(titles) == len(set(titles)) == len(policy_data.RELATED_POLICY_NAMES) == 12
+    assert len(titles) == len(set(titles)) == len(POLICY_DATA["related_policies"]) == 12
     assert "Child protection policy" in titles
     behaviour = english_site["behaviour-policy"]
     page = client.get(behaviour.url)
@@ -141,7 +144,7 @@ def test_demo_policy_is_published_once_with_its_topics_and_related_policies(engl
 
 
 def test_loader_refuses_demo_data_naming_a_field_the_model_lacks(loader):
-    data = {**policy_data.PAGE, "foreword": "Text that would otherwise be dropped."}
+    data = {**POLICY_DATA, "foreword": "Text that would otherwise be dropped."}
     with pytest.raises(DemoContentError, match="foreword"):
         loader.page_fields(data, PolicyPage)
     with pytest.raises(DemoContentError, match="summary"):
@@ -290,3 +293,11 @@ def test_loader_keeps_site_text_an_editor_saved(loader, english_site, editor):
     text.refresh_from_db()
     assert text.organisation_name == "Northbrook Council"
     assert "  kept the site text: changed in the admin by editor" in loader.lines
+
+
+def test_loader_leaves_out_a_translation_an_editor_deleted(loader, in_arabic):
+    arabic = ContentPage.objects.get(locale__language_code="ar", slug="cookies")
+    arabic.delete()
+    assert in_arabic() == 0
+    assert not ContentPage.objects.filter(locale__language_code="ar", slug="cookies").exists()
+    assert any("left out" in line and "deleted in the admin" in line for line in loader.lines)

@@ -7,27 +7,12 @@ import time_machine
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import ContentPage
+from tests.admin_forms import content_page_edit_form
 from tests.factories.home import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def _edit_form(page, **changes):
-    """What the admin's edit form sends for a content page."""
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "listing_summary": page.listing_summary,
-        "introduction": page.introduction,
-        "body": streamfield([]),
-        "show_child_pages": "on",
-        "comments": inline_formset([]),
-        **changes,
-    }
-    return nested_form_data(data)
 
 
 @pytest.fixture
@@ -44,7 +29,9 @@ def test_an_editors_change_goes_to_moderation_and_a_moderator_publishes_it(
     edit = reverse("wagtailadmin_pages:edit", args=[guidance.pk])
     response = client.post(
         edit,
-        _edit_form(guidance, title="Help with childcare costs in 2026", **{"action-submit": "1"}),
+        content_page_edit_form(
+            guidance, title="Help with childcare costs in 2026", **{"action-submit": "1"}
+        ),
     )
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
 
@@ -77,11 +64,19 @@ def test_an_editors_change_goes_to_moderation_and_a_moderator_publishes_it(
 def test_an_editor_cannot_publish_without_moderation(client, guidance, editor):
     client.force_login(editor)
     edit = reverse("wagtailadmin_pages:edit", args=[guidance.pk])
-    client.post(
-        edit, _edit_form(guidance, title="Published straight away", **{"action-publish": "1"})
+    response = client.post(
+        edit,
+        content_page_edit_form(
+            guidance, title="Published straight away", **{"action-publish": "1"}
+        ),
     )
+    # The form was valid and the change kept, as a draft (a refused form would prove nothing).
+    assert response.status_code == 302, response.content.decode()[:500]
     guidance.refresh_from_db()
+    assert guidance.get_latest_revision().content["title"] == "Published straight away"
+    assert guidance.has_unpublished_changes
     assert guidance.title == "Help with childcare costs"
+    assert "Published straight away" not in client.get(guidance.url).content.decode()
 
 
 def test_a_scheduled_page_is_published_by_publish_scheduled_when_its_time_comes(client, home_page):

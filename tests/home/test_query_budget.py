@@ -2,30 +2,14 @@
 
 import pytest
 from django.core.cache import cache, caches
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories.home import ContentPageFactory, PolicyIndexPageFactory, PolicyPageFactory
 
-pytestmark = pytest.mark.django_db
+# Cache reads are SQL queries here, as in production without Redis.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("database_cache")]
 QUERY_BUDGET = 15
-
-
-@pytest.fixture(autouse=True)
-def database_cache(settings, db):
-    """Count as production does without Redis: cache reads are SQL queries too."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "council_cache",
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "council_page_cache",
-        },
-    }
-    call_command("createcachetable", verbosity=0)
 
 
 def _cold_queries(client, url):

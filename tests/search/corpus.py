@@ -8,8 +8,9 @@ directory's keyword box, on SQLite and PostgreSQL (tests/search/test_corpus.py; 
 prints the rate too, through corpus_hit_rate).
 
 Sources: the forty everyday queries of issue 9's review, and the lay terms, acronyms and spellings
-of the NHS and GOV.UK content guides. Polish and Arabic queries wait for translated content
-(issue 10): they are marked pending_translation.
+of the NHS and GOV.UK content guides. Polish and Arabic queries need the demo's translated content
+(issue 10): marked pending_translation, they are asked by tests/home/test_demo_in_languages.py,
+which loads the demo with its Polish and Arabic translations.
 """
 
 from dataclasses import dataclass

@@ -219,12 +219,6 @@ def test_the_directory_keyword_search_works_when_elasticsearch_is_unreachable(
     assertContains(response, "Rhyme time at the library")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services_directory/search/queries.py asks Elasticsearch for a ping, not through "
-    "search.fallback: a failure after the ping is an error page. Remove this mark once it "
-    "calls run_with_fallback.",
-)
 def test_the_directory_answers_from_the_database_when_a_keyword_search_fails(
     client, directory, stand_in
 ):

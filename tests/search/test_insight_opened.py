@@ -122,7 +122,7 @@ def test_a_rate_limit_cache_outage_lets_the_beacon_through(client, searched, mon
     def cache_down(*args, **kwargs):
         raise ConnectionError("cache unreachable")
 
-    monkeypatch.setattr("council_site.spam_protection.is_ratelimited", cache_down)
+    monkeypatch.setattr("foundation.spam_protection.get_usage", cache_down)
     with time_machine.travel(NOON, tick=False):
         assert client.post(URL, {"token": searched}).status_code == 204
     assert _opened("nursery funding") == 1

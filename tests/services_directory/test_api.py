@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from services_directory.openreferral.schemas import TEST_PROFILE, load_json
+from services_directory.api.schemas import TEST_PROFILE, load_json
 from tests.factories.services_directory import DirectoryPageFactory, ServicePageFactory
 from tests.services_directory.fixtures.oruk import API, full_service, schema_errors
 

@@ -7,6 +7,7 @@ import pytest
 import time_machine
 
 from services_directory.models import DELIVERY_MODES, DELIVERY_TAXONOMY_ID, ServicePage
+from tests.directory_support import result_names, search
 from tests.factories.services_directory import (
     DirectoryPageFactory,
     LocationFactory,
@@ -17,7 +18,6 @@ from tests.factories.services_directory import (
 )
 from tests.hostile import HOSTILE_VALUES
 from tests.services_directory.fixtures.oruk import API
-from tests.services_directory.test_search import result_names, search
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 

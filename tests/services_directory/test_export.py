@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
+from services_directory.api.schemas import PROFILE_DIR, load_json
 from services_directory.demo.loader import load_demo_directory
 from services_directory.models import Location, Organisation, ServicePage, Taxonomy, TaxonomyTerm
 from services_directory.openreferral import ApiSource, import_records
-from services_directory.openreferral.schemas import PROFILE_DIR, load_json
 from tests.factories.services_directory import (
     DirectoryPageFactory,
     LocationFactory,

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backend
 
+from services_directory.api.schemas import errors_for, v1_validator
 from services_directory.models import (
     Location,
     Organisation,
@@ -22,11 +23,10 @@ from services_directory.models import (
     TaxonomyTerm,
 )
 from services_directory.openreferral import ImportSetupError, import_records
-from services_directory.openreferral.schemas import errors_for, v1_validator
 from services_directory.openreferral.upsert import Applier
+from tests.directory_support import page_text, result_names, search
 from tests.factories.services_directory import DirectoryPageFactory
 from tests.services_directory.fixtures.oruk import API, FIXTURES, load, schema_errors
-from tests.services_directory.test_search import page_text, result_names, search
 
 DEFAULT = "validator-mocks/V3.0-UK-Default/service_full.json"
 COUNSELLING = "ac148810-d857-441c-9679-408f346de14b"

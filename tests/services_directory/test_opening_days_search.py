@@ -4,8 +4,8 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from search.models import SynonymSet
+from tests.directory_support import session
 from tests.factories.services_directory import DirectoryPageFactory, ServicePageFactory
-from tests.services_directory.test_search import session
 
 pytestmark = pytest.mark.django_db
 

@@ -9,15 +9,14 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from services_directory.models import ProblemReport, ProblemStatus
-from tests.hostile import HOSTILE_VALUES
-from tests.services_directory import test_search as search_helpers
-from tests.services_directory.test_search import (
+from tests.directory_support import (
     page_text,
     service,
 )
+from tests.hostile import HOSTILE_VALUES
+from tests.submissions import with_token
 
 # The directory page fixture, shared: pytest finds fixtures among a module's attributes.
-directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 
 
@@ -39,7 +38,7 @@ def report_url(page):
 
 def send(client, page, **data):
     return client.post(
-        report_url(page), {"kind": "times", "details": "It moved to Sunday.", **data}
+        report_url(page), with_token({"kind": "times", "details": "It moved to Sunday.", **data})
     )
 
 
@@ -71,7 +70,7 @@ def test_a_report_reaches_the_editors_queue_and_shows_a_confirmation(client, lis
 
 def test_missing_details_keep_what_was_chosen_and_say_what_to_fix(client, listing):
     response = client.post(
-        report_url(listing), {"kind": "cost", "details": "", "email": "not-an-email"}
+        report_url(listing), with_token(kind="cost", details="", email="not-an-email")
     )
 
     assert response.status_code == 200

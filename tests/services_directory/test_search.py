@@ -3,151 +3,36 @@
 import datetime
 import html
 import re
-import zoneinfo
-from decimal import Decimal
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import time_machine
 from django.test import override_settings
 
+from services_directory.finder.filters import day_q, evenings_q, open_now_q, weekends_q
 from services_directory.models import SchoolHoliday, ServicePage, ServiceStatus
-from services_directory.search.filters import day_q, evenings_q, open_now_q, weekends_q
+from tests.directory_support import (
+    FAR,
+    LONDON,
+    MIDDLE,
+    NEAR,
+    SATURDAY_MORNING,
+    charged,
+    checkbox,
+    form_values,
+    option_text,
+    page_text,
+    place,
+    result_names,
+    search,
+    service,
+    session,
+)
 from tests.factories.services_directory import (
-    DirectoryPageFactory,
-    LocationFactory,
-    ServicePageFactory,
     TaxonomyTermFactory,
 )
 
 pytestmark = pytest.mark.django_db
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-# Saturday 6 June 2026, 10:45 in London (09:45 UTC: British Summer Time).
-SATURDAY_MORNING = datetime.datetime(2026, 6, 6, 10, 45, tzinfo=LONDON)
-
-# Places at known distances from CR0 1AA (the centre of sector CR0 1, 51.37117, -0.09969).
-NEAR = (51.37327, -0.07873)  # CR0 district centre: 0.9 miles
-MIDDLE = (51.39815, -0.07751)  # SE25: 2.1 miles
-FAR = (51.5026, -0.13906)  # SW1A 1AA: 9.2 miles
-
-
-# --- helpers shared by the directory's test modules ------------------------------------------
-
-
-@pytest.fixture
-def directory(home_page):
-    return DirectoryPageFactory(parent=home_page)
-
-
-def session(day_codes, opens, closes, **extra):
-    return {
-        "byday": day_codes,
-        "opens_at": datetime.time(*opens),
-        "closes_at": datetime.time(*closes),
-        **extra,
-    }
-
-
-def place(position, name="Elm Road Children's Centre", postcode="CR0 1AA"):
-    return LocationFactory(
-        name=name, latitude=position[0], longitude=position[1], postal_code=postcode
-    )
-
-
-def service(directory, title, **kwargs):
-    kwargs.setdefault("minimum_age", None)
-    kwargs.setdefault("maximum_age", None)
-    return ServicePageFactory(parent=directory, title=title, **kwargs)
-
-
-def charged(amount, option="Per session"):
-    return [{"amount": Decimal(amount), "option": option}]
-
-
-def search(client, directory, **params):
-    response = client.get(directory.url, params)
-    assert response.status_code == 200
-    return response
-
-
-def page_text(response):
-    """The words on the page, without tags, as a reader would see them."""
-    without_tags = re.sub(r"<[^>]+>", " ", response.content.decode())
-    return re.sub(r"\s+", " ", html.unescape(without_tags)).strip()
-
-
-def result_names(response):
-    """The service names a parent sees in the results list, in order."""
-    body = response.content.decode()
-    return [
-        html.unescape(name.strip())
-        for name in re.findall(
-            r'<li class="app-service-result"[^>]*>\s*<h\d[^>]*>\s*'
-            r'<a class="govuk-link" href="[^"]*">([^<]*)</a>',
-            body,
-        )
-    ]
-
-
-def option_text(response, select_id, value):
-    """The visible text of one option of a filter select, or None when it is not offered."""
-    body = response.content.decode()
-    select = re.search(rf'<select[^>]*id="{select_id}"[^>]*>(.*?)</select>', body, re.S)
-    assert select, f"no select {select_id}"
-    match = re.search(rf'<option value="{re.escape(value)}"[^>]*>([^<]*)</option>', select.group(1))
-    return html.unescape(match.group(1)).strip() if match else None
-
-
-class _FilterForm(HTMLParser):
-    """Reads the directory's search form as a browser without JavaScript would submit it."""
-
-    def __init__(self):
-        super().__init__()
-        self.inside = False
-        self.values = {}
-        self.select = None
-        self.first_option = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form" and attrs.get("role") == "search":
-            self.inside = True
-        if not self.inside:
-            return
-        if tag == "input" and attrs.get("name"):
-            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            self.values[attrs["name"]] = attrs.get("value", "")
-        elif tag == "select":
-            self.select, self.first_option = attrs["name"], None
-        elif tag == "option" and self.select:
-            if self.first_option is None:
-                self.first_option = attrs.get("value", "")
-                self.values.setdefault(self.select, self.first_option)
-            if "selected" in attrs:
-                self.values[self.select] = attrs.get("value", "")
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self.select = None
-        elif tag == "form":
-            self.inside = False
-
-
-def form_values(response):
-    """The parameters the filter form sends as it stands, blank ones left out (as in links)."""
-    reader = _FilterForm()
-    reader.feed(response.content.decode())
-    return {name: value for name, value in reader.values.items() if value}
-
-
-def checkbox(response, name):
-    """(label text, disabled) of a yes/no filter."""
-    body = response.content.decode()
-    tag = re.search(rf'<input[^>]*id="filter-{name}"[^>]*>', body).group(0)
-    label = re.search(rf'<label[^>]*for="filter-{name}"[^>]*>([^<]*)</label>', body).group(1)
-    return html.unescape(label).strip(), " disabled" in tag
 
 
 # --- what the page shows ---------------------------------------------------------------------
@@ -532,8 +417,9 @@ def test_open_now_follows_london_clocks_across_the_clock_change(client, director
         assert result_names(search(client, directory, open_now="1")) == expected
 
 
-def test_time_filters_agree_with_the_models_own_rules(directory):
-    """The directory's IN-subquery filters mean exactly what ServicePage.objects' methods mean."""
+def test_time_filters_keep_active_services_open_on_the_day_or_at_the_moment(directory):
+    """Closures, school holidays, monthly sessions and status count, whether the directory
+    passes the school holidays it has read or the filter asks the database."""
     service(directory, "Saturday", schedules=[session("SA", (10, 0), (12, 0))])
     service(directory, "Evening", schedules=[session("WE", (18, 0), (20, 0))])
     service(
@@ -566,24 +452,26 @@ def test_time_filters_agree_with_the_models_own_rules(directory):
     def names(queryset):
         return sorted(queryset.values_list("title", flat=True))
 
-    # The directory passes the school holidays it has read; the models ask the database.
+    on_day = {5: ["First Saturday", "Saturday"], 2: ["Evening"]}  # Saturday 6, Wednesday 10 June
     for holidays in (None, [half_term]):
         with time_machine.travel(SATURDAY_MORNING, tick=False):
             for day in range(7):
-                assert names(services.filter(day_q(day, holidays=holidays))) == names(
-                    services.open_on(day)
+                assert names(services.filter(day_q(day, holidays=holidays))) == on_day.get(
+                    day, []
                 ), day
-            assert names(services.filter(evenings_q())) == names(services.open_evenings())
-            assert names(services.filter(weekends_q())) == names(services.open_weekends())
-        for moment in (
-            SATURDAY_MORNING,
-            SATURDAY_MORNING.replace(hour=9),
-            SATURDAY_MORNING.replace(day=13),
+            assert names(services.filter(evenings_q())) == ["Evening"]
+            assert names(services.filter(weekends_q())) == [
+                "Closed this week",
+                "First Saturday",
+                "Saturday",
+                "Term time",
+            ]
+        for moment, expected in (
+            (SATURDAY_MORNING, ["First Saturday", "Saturday"]),
+            (SATURDAY_MORNING.replace(hour=9), []),
+            (SATURDAY_MORNING.replace(day=13), ["Closed this week", "Saturday", "Term time"]),
         ):
-            assert names(services.filter(open_now_q(moment, holidays))) == names(
-                services.open_at(moment)
-            ), moment
-    assert names(services.filter(open_now_q(SATURDAY_MORNING))) == ["First Saturday", "Saturday"]
+            assert names(services.filter(open_now_q(moment, holidays))) == expected, moment
 
 
 def test_postcode_keeps_near_services_drops_far_ones_and_sorts_by_distance(client, directory):
@@ -995,8 +883,8 @@ def test_arabic_directory_lists_arabic_pages_and_takes_english_category_links(
 
 def test_compiled_filters_find_the_same_services(directory):
     # The facet counts reuse filters compiled to SQL once; they must mean exactly the same.
+    from services_directory.finder.filters import compiled, day_q, language_q, near_q, open_now_q
     from services_directory.geo.geocoder import GeoPoint
-    from services_directory.search.filters import compiled, day_q, language_q, near_q, open_now_q
 
     service(directory, "Saturday stay and play", schedules=[session("SA", (9, 30), (12, 0))])
     service(directory, "Polish group", languages=[{"code": "pl"}])

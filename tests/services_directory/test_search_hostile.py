@@ -2,18 +2,16 @@
 
 import pytest
 
-from tests.hostile import HOSTILE_VALUES
-from tests.services_directory import test_search as search_helpers
-from tests.services_directory.test_search import (
+from tests.directory_support import (
     NEAR,
     page_text,
     place,
     result_names,
     service,
 )
+from tests.hostile import HOSTILE_VALUES
 
 # The directory page fixture, shared: pytest finds fixtures among a module's attributes.
-directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 
 FILTER_PARAMETERS = [

@@ -8,11 +8,9 @@ import pytest
 import time_machine
 from django.test import override_settings
 
+from services_directory.finder.opening import DateRange, Session, next_opening
 from services_directory.models import Schedule, SchoolHoliday, ServicePage, ServiceStatus
-from services_directory.search.opening import DateRange, Session, next_opening
-from tests.factories.services_directory import TaxonomyTermFactory
-from tests.services_directory import test_search as search_helpers
-from tests.services_directory.test_search import (
+from tests.directory_support import (
     FAR,
     MIDDLE,
     NEAR,
@@ -22,9 +20,9 @@ from tests.services_directory.test_search import (
     service,
     session,
 )
+from tests.factories.services_directory import TaxonomyTermFactory
 
 # The directory page fixture, shared: pytest finds fixtures among a module's attributes.
-directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 

@@ -9,15 +9,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from services_directory.shortlist import MAX_SERVICES, parse_ids
-from tests.services_directory import test_search as search_helpers
-from tests.services_directory.test_search import (
+from tests.directory_support import (
     page_text,
     result_names,
     service,
 )
 
 # The directory page fixture, shared: pytest finds fixtures among a module's attributes.
-directory = search_helpers.directory
 pytestmark = pytest.mark.django_db
 SHORTLIST = "/en/directory/shortlist/"
 

@@ -3,13 +3,12 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
+from tests.directory_support import result_names, search, service
 from tests.factories.home import PolicyIndexPageFactory, PolicyPageFactory
 from tests.factories.services_directory import LocationFactory
 from tests.services_directory.fixtures.oruk import API, full_service
-from tests.services_directory.test_search import directory, result_names, search, service
 
 pytestmark = pytest.mark.django_db
-__all__ = ["directory"]
 
 
 def restrict(page):

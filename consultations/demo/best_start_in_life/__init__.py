@@ -1,7 +1,8 @@
 """The pledge's consultation, "Giving children the best start in life", closed in August 2023.
 
-The consultation's words come from the pledge document (home/demo_content/
-best_start_in_life_pledges.py); the boards, one per pledge theme, are in this package's modules.
+The consultation's words come from the pledge document (best-start-in-life-pledges.txt, which
+home's demo page of that name shows); the boards, one per pledge theme, are in this package's
+modules.
 
 Each idea is a dict:
 
@@ -15,11 +16,8 @@ Each idea is a dict:
 - contributor: a key of CONTRIBUTORS, for the few who left a name and email for updates.
 """
 
-from home.demo_content.best_start_in_life_pledges import CONSULTATION as PLEDGE_CONSULTATION
-from home.demo_content.best_start_in_life_pledges import PAGE as PLEDGE_PAGE
-from home.demo_content.best_start_in_life_pledges import THEMES
-
 from . import maternity, safeguarding, starting_well, whole_family
+from .pledge import PLEDGE_CONSULTATION, PLEDGE_SLUG, THEMES
 
 CONSULTATION = {
     "key": "best-start-in-life",
@@ -54,7 +52,7 @@ CONSULTATION = {
         "plans.</p>"
     ),
     "topics": ["Early years", "Safeguarding"],
-    "related_slugs": [PLEDGE_PAGE["slug"]],
+    "related_slugs": [PLEDGE_SLUG],
     "boards": [
         {
             **board.BOARD,

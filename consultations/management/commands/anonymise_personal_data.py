@@ -1,10 +1,13 @@
 """Remove names and email addresses from consultations whose retention period has ended."""
 
+from datetime import timedelta
+
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from consultations.services.personal_data import anonymise_expired
+from foundation.job_lock import job_lock
 
 
 class Command(BaseCommand):
@@ -31,7 +34,12 @@ class Command(BaseCommand):
                 f"(kept until {ended}): {count} {'person' if count == 1 else 'people'} {verb}"
             )
 
-        counts = anonymise_expired(progress=progress, dry_run=dry_run)
+        # A cron line on every server: the one holding the lock does the work.
+        with job_lock("anonymise_personal_data", expires_after=timedelta(hours=6)) as acquired:
+            if not acquired:
+                self.stdout.write("Another server is anonymising: skipped.")
+                return
+            counts = anonymise_expired(progress=progress, dry_run=dry_run)
         summary = (
             f"{counts['consultations']} consultation(s) past their retention period; "
             f"{counts['contributors']} {'person' if counts['contributors'] == 1 else 'people'} "

@@ -9,6 +9,7 @@ it says what kind of item, on which board, whether it was flagged, with links to
 
 import logging
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -22,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
 from consultations.models import AbuseReport, Comment, Idea, ModerationMode, ModerationStatus
+from foundation.job_lock import job_lock
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +183,14 @@ class Command(BaseCommand):
             close_old_connections()
 
     def run_once(self):
+        # Two servers sending at the same minute would list every item twice.
+        with job_lock("send_moderation_digest", expires_after=timedelta(minutes=30)) as acquired:
+            if acquired:
+                self._send()
+            else:
+                self.stdout.write("Another server is sending the digest: skipped.")
+
+    def _send(self):
         try:
             items, moderators = send_digest()
         except Exception as error:  # a mail server that is down is tried again next time

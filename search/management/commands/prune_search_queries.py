@@ -1,7 +1,10 @@
 """Delete search counts older than the retention period (run daily, say from cron)."""
 
+from datetime import timedelta
+
 from django.core.management.base import BaseCommand, CommandError
 
+from foundation.job_lock import job_lock
 from search.insight.retention import oldest_kept_day, prune_search_queries, retention_days
 
 
@@ -31,7 +34,11 @@ class Command(BaseCommand):
         def progress(label, removed):
             self.stdout.write(f"  {removed} {label} deleted so far")
 
-        ours, wagtails = prune_search_queries(kept, progress=progress)
+        with job_lock("prune_search_queries", expires_after=timedelta(hours=6)) as acquired:
+            if not acquired:
+                self.stdout.write("Another server is pruning search counts: skipped.")
+                return
+            ours, wagtails = prune_search_queries(kept, progress=progress)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Deleted {ours} search term counts and {wagtails} daily search hits."

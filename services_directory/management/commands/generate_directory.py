@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from council_site.page_cache import invalidation_deferred
+from foundation.page_cache import invalidation_deferred
 from services_directory.demo.generator import (
     DirectoryGenerator,
     clear_generated,

@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
+from home.models import HomePage
 from services_directory.demo.loader import load_demo_directory
 
 
@@ -12,8 +13,6 @@ class Command(BaseCommand):
     help = "Load the demo directory (categories, organisations, places, services). Safe to rerun."
 
     def handle(self, *args, verbosity=1, **options):
-        from home.models import HomePage
-
         home = HomePage.objects.filter(locale=Locale.get_default()).order_by("path").first()
         if home is None:
             raise CommandError("There is no English home page yet: run load_demo_content first.")

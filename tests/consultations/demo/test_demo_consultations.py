@@ -12,6 +12,8 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from consultations.demo import best_start_in_life, partnership_with_parents
+from consultations.demo.best_start_in_life.pledge import PLEDGE_CONSULTATION as PLEDGE
+from consultations.demo.best_start_in_life.pledge import THEMES
 from consultations.demo.loader import open_period
 from consultations.models import (
     BoardTheme,
@@ -27,8 +29,6 @@ from consultations.models import (
     RespondentType,
     Support,
 )
-from home.demo_content.best_start_in_life_pledges import CONSULTATION as PLEDGE
-from home.demo_content.best_start_in_life_pledges import THEMES
 from home.models import HomePage, PolicyPage
 from services_directory.geo.geocoder import OUTCODES_CSV
 

@@ -28,7 +28,7 @@ def told():
 
 @pytest.fixture
 def invalidated():
-    with mock.patch("council_site.page_cache.invalidate") as invalidate:
+    with mock.patch("foundation.page_cache.invalidate") as invalidate:
         yield invalidate
 
 

@@ -2,7 +2,11 @@
 
 import re
 
-from home.demo_content.site import PRIVACY_PAGE
+from home.demo_loader import content
+
+PRIVACY_PAGE = next(
+    page for page in content.read(content.SITE)["pages"] if page["slug"] == "privacy-notice"
+)
 
 
 def notice_text():

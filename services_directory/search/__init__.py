@@ -1,6 +1,0 @@
-"""Finding services: the directory's search form, filters, counts, results and service pages."""
-
-from .queries import directory_context
-from .service import service_context
-
-__all__ = ["directory_context", "service_context"]
