@@ -44,6 +44,7 @@ from consultations.models import (
     ResponseStatus,
     Support,
 )
+from foundation.bulk_tasks import tasks_run_once
 from foundation.demo import DemoRecords, changed_in_admin_by, kept_for_editor
 from home.models import HomePage, PolicyPage, PolicyTopic
 
@@ -113,6 +114,7 @@ class ConsultationDemoLoader:
         self.records = DemoRecords()
 
     @transaction.atomic
+    @tasks_run_once()  # each page is indexed once, when the load ends
     def load(self):
         index = self.load_index()
         if index is None:
@@ -215,7 +217,8 @@ class ConsultationDemoLoader:
         fields = {
             "title": data["title"],
             "slug": data["slug"],
-            "listing_summary": data["listing_summary"],
+            "listing_summary": "",  # retired for consultations (decision 0011)
+            "search_description": data["search_description"],
             "summary": data["summary"],
             "why_we_are_asking": data["why_we_are_asking"],
             "who_can_take_part": data["who_can_take_part"],

@@ -16,7 +16,8 @@ CONSULTATION = {
         "We are reviewing our partnership with parents and carers policy. Tell us how our "
         "children's centres should keep you informed, involve you and listen to you."
     ),
-    "listing_summary": (
+    # Shown in lists and search results, and in link previews (decision 0011).
+    "search_description": (
         "Have your say on how our children's centres work with parents and carers: share an "
         "idea or support someone else's."
     ),

@@ -14,6 +14,7 @@ them all, then `translate_all` copies every page under the home page into the ot
 from django.apps import apps
 from django.db import transaction
 
+from foundation.bulk_tasks import tasks_run_once
 from foundation.demo import DemoRecords, kept_for_editor
 from home.demo_content.translations import catalogue as demo_catalogue
 
@@ -53,6 +54,7 @@ class DemoLoader(PageLoading, SettingsLoading, TranslationLoading):
         return kept_for_editor(instance, self.log, label)
 
     @transaction.atomic
+    @tasks_run_once()  # each page is indexed once, when the load ends
     def load(self):
         """Home's pages, settings and snippets in the default language; returns (home, pages)."""
         # Read and check every file first: a mistake in one stops the load before any save.

@@ -230,7 +230,7 @@ class PageLoading:
         featured_links = [
             {
                 "text": page.title,
-                "description": page.listing_summary,
+                "description": page.get_summary(),
                 "page": page.pk,
                 "external_url": "",
             }

@@ -19,6 +19,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from foundation.bulk_tasks import tasks_run_once
 from home.models import PolicyPage, PolicyTopic, SafeguardingNotice, SiteText
 
 # The tool_name of the string translations the loader imports from the demo catalogues: a
@@ -71,6 +72,7 @@ class TranslationLoading:
     extra_snippets = ()
     copy_fixes = ()
 
+    @tasks_run_once()  # each page is indexed once, when the load ends
     def translate_all(self, home, locales):
         """Give every other language a copy of each page and snippet, ready for translators.
 

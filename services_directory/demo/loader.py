@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from foundation.bulk_tasks import tasks_run_once
 from foundation.demo import DemoRecords, kept_for_editor
 from home.models import HomePage
 from services_directory.geo.geocoder import SECTORS_CSV
@@ -171,6 +172,7 @@ class DirectoryDemoLoader:
 
     # --- steps -------------------------------------------------------------------------------
     @transaction.atomic
+    @tasks_run_once()  # each page is indexed once, when the load ends
     def load(self):
         self.log("  categories")
         terms = self.load_categories()

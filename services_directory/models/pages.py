@@ -9,6 +9,7 @@ from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import PageManager
@@ -401,6 +402,9 @@ class ServicePage(BasePage):
             if full_save or "schedules" in update_fields:
                 OpeningSession.rebuild_for(self)
                 # Wagtail indexed the page before its schedules were saved with it; the days it
-                # runs are searched (opening_days_text), so index it again now they are.
-                index.insert_or_update_object(self)
+                # runs are searched (opening_days_text), so index it again now they are, as
+                # Wagtail does: through the task backend (once a bulk change ends, inside one).
+                insert_or_update_object_task.enqueue(
+                    self._meta.app_label, self._meta.model_name, str(self.pk)
+                )
         return result

@@ -1,9 +1,11 @@
 """The browser suite: Debian's Chromium, driven by Playwright, against a real server.
 
 One server per test session runs the development settings on its own SQLite file, loaded with
-the demo content, so the browser sees exactly what `make run` shows a newcomer.
+the demo content, so the browser sees exactly what `make run` shows a newcomer. The demo is
+loaded once per run: each xdist worker's server starts from its own copy of that file.
 """
 
+import fcntl
 import os
 import shutil
 import socket
@@ -113,14 +115,32 @@ def live_site_env(tmp_path_factory):
     return env
 
 
+def _demo_database(tmp_path_factory, env):
+    """A migrated SQLite file with the demo content, built by the first worker to ask."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent / f"browser-demo-{run}" if run else base / "browser-demo"
+    shared.mkdir(exist_ok=True)
+    built = shared / "site.sqlite3"
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait here while it is built
+        if not built.exists():
+            building = shared / "building.sqlite3"
+            building.unlink(missing_ok=True)
+            build_env = {**env, "DATABASE_URL": f"sqlite:///{building}"}
+            _manage(build_env, "createcachetable")
+            _manage(build_env, "migrate", "--no-input")
+            _manage(build_env, "load_demo_content")
+            building.rename(built)
+    return built
+
+
 @pytest.fixture(scope="session")
-def live_site(live_site_env, _browser_tools_present):
+def live_site(live_site_env, _browser_tools_present, tmp_path_factory):
     """The base URL of a running site with the demo content."""
     env = live_site_env
     var_dir = Path(env["VAR_DIR"])
-    _manage(env, "createcachetable")
-    _manage(env, "migrate", "--no-input")
-    _manage(env, "load_demo_content")
+    shutil.copyfile(_demo_database(tmp_path_factory, env), var_dir / "site.sqlite3")
     port = _free_port()
     # The server logs every request: to a file, as a pipe nobody reads would fill and block it.
     log_path = var_dir / "server.log"

@@ -210,3 +210,15 @@ def test_generate_directory_leaves_postgresql_knowing_how_many_services_there_ar
         )
         (estimated_rows,) = cursor.fetchone()
     assert estimated_rows >= 300
+
+
+@pytest.mark.django_db
+def test_generate_directory_says_what_to_do_when_the_demo_directory_was_deleted(home_page):
+    load_demo_directory(home_page)
+    directory = DirectoryPage.objects.get()
+    ServicePage.objects.child_of(directory).delete()
+    directory.delete()
+
+    with pytest.raises(CommandError, match="add a Directory page under the home page"):
+        call_command("generate_directory", "--services", "5", stdout=io.StringIO())
+    assert not DirectoryPage.objects.exists()

@@ -24,7 +24,8 @@ CONSULTATION = {
     "slug": "giving-children-the-best-start-in-life",
     "title": PLEDGE_CONSULTATION["title"],
     "summary": PLEDGE_CONSULTATION["summary"],
-    "listing_summary": (
+    # Shown in lists and search results, and in link previews (decision 0011).
+    "search_description": (
         "Our ideas boards on the best start in life pledge ran from February to August 2023. "
         "See what people told us and what we did."
     ),

@@ -49,7 +49,9 @@ class Command(BaseCommand):
         directory = find_or_make_directory(log=log)
         if directory is None:
             raise CommandError(
-                "There is no home page to put the directory under: run load_demo_content first."
+                "There is no directory page to add services to. Run load_demo_content first; "
+                "if the demo directory page was deleted in the admin (the demo loader keeps it "
+                "deleted), add a Directory page under the home page."
             )
         if clear:
             clear_generated(directory, log=log)

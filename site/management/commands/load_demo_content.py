@@ -11,6 +11,7 @@ import time
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
+from foundation.bulk_tasks import tasks_run_once
 from foundation.page_cache import invalidation_deferred
 from home.demo_loader import DemoLoader
 from search.vocabulary import rebuild_vocabulary
@@ -49,7 +50,7 @@ class Command(BaseCommand):
             for config in apps.get_app_configs()
             if config.name != "home" and hasattr(config, "load_demo")
         ]
-        with invalidation_deferred():
+        with invalidation_deferred(), tasks_run_once(log=log):
             home, _pages = loader.load()
             for config in others:
                 log(str(config.verbose_name))
