@@ -11,14 +11,12 @@ Wagtail's public API does the rest (docs/decisions/0015-routing.md): the found p
 through its own ``route()`` (so the live check and any custom routing stay Wagtail's) and is served
 through Wagtail's serve hooks, in the order ``wagtail.views.serve`` runs them. Whatever this cannot
 find (a 404, a sub-path a routable page answers) goes to Wagtail's serve view and its walk,
-untouched. The one private thing left is SiteMemoMiddleware's, below: it says why.
+untouched. Nothing here reads or writes Wagtail's private attributes.
 """
 
 import functools
-import logging
 import operator
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef, Value
 from django.db.models.lookups import StartsWith
@@ -28,67 +26,14 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
-from foundation.log_once import warn_once
 from foundation.memo import remember
-
-logger = logging.getLogger(__name__)
-
-
-def _reader_prefixes():
-    """Where readers' pages and the API live; the admin reads its own fresh copies."""
-    return (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/api/")
-
-
-class SiteMemoMiddleware:
-    """Gives Wagtail the request's site and its root paths from the memo, not the database.
-
-    Two queries a page (a site lookup; a root-paths read from the database cache) that Wagtail
-    would otherwise make on every request. Wagtail keeps both on the request under private names
-    and offers no public way to supply them: this is the one place the product writes private
-    Wagtail attributes (docs/decisions/0015-routing.md). tests/foundation/test_routing.py fails
-    if Wagtail stops reading these two names, and if any other one is written anywhere.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.prefixes = _reader_prefixes()
-
-    def __call__(self, request):
-        if request.path.startswith(self.prefixes):
-            try:
-                host = (request.get_host(), request.get_port())
-                # On a miss, Wagtail's own lookup answers (and keeps its answer on the request).
-                site = remember(request, ("site", host), lambda: Site.find_for_request(request))
-                root_paths = remember(request, ("site_root_paths",), Site.get_site_root_paths)
-                request._wagtail_site = site
-                request._wagtail_cached_site_root_paths = root_paths
-            except Exception as error:  # Wagtail finds them itself; the memo only saves queries
-                warn_once(logger, "site memo", "Site memo unavailable: %s", error)
-        return self.get_response(request)
-
+from foundation.site_paths import home_facts, site_for
 
 # The annotation routing puts on the page it found: False when no view restriction can apply.
 # Read by BasePage.get_view_restrictions; a page fetched any other way has no such attribute.
 MAY_BE_RESTRICTED = "route_may_be_restricted"
-
-
-def _home_facts(site, language):
-    """What routing needs of the home page in `language` (the default one if untranslated)."""
-    root = site.root_page
-    home = (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=language)
-        .only("id", "path", "url_path", "content_type_id")
-        .first()
-        or root
-    )
-    return {
-        "id": home.id,
-        "path": home.path,
-        "url_path": home.url_path,
-        "content_type_id": home.content_type_id,
-    }
 
 
 def _restriction_kinds():
@@ -138,11 +83,11 @@ def find_route(request, path):
 
     Raises Http404 for a page that exists but is not live, as Wagtail's ``route()`` does.
     """
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return None
     language = (get_language() or "").split("-")[0]
-    home = remember(request, ("home", site.pk, language), lambda: _home_facts(site, language))
+    home = remember(request, ("home", site.pk, language), lambda: home_facts(site, language))
     kinds = remember(request, ("restriction_kinds",), _restriction_kinds)
     components = [component for component in path.split("/") if component]
     if not components:

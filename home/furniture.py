@@ -7,10 +7,11 @@ from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from foundation import page_cache
 from foundation.memo import remember
+from foundation.site_paths import page_url, site_for
 from home.models import SafeguardingNotice, SiteSettings, SiteText
 
 logger = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ def _active_locale_code():
 
 def home_page_for(request):
     """The site's home page in the active language (the default language's when untranslated)."""
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return None
     cached = getattr(request, "_home_page", None)
@@ -47,7 +48,7 @@ def navigation_for(request, home):
         return []
     items = []
     for child in home.get_children().live().public().in_menu().order_by("path"):
-        url = child.get_url(request)
+        url = page_url(request, child)
         if url:
             items.append({"text": child.title, "url": url})
     return items
@@ -88,7 +89,7 @@ def page_relatives(request, page):
 def breadcrumbs_for(request, page):
     """Ancestors from the home page down, not including the page itself."""
     return [
-        {"text": ancestor.title, "url": ancestor.get_url(request)}
+        {"text": ancestor.title, "url": page_url(request, ancestor)}
         for ancestor in page_relatives(request, page)["ancestors"]
     ]
 
@@ -133,9 +134,9 @@ def language_links_for(request, page):
         translation = translations.get(code)
         fallback = False
         if translation is not None:
-            url = translation.get_url(request)
+            url = page_url(request, translation)
         elif code in fallbacks:
-            url = f"{fallbacks[code].get_url(request)}?{FROM_UNTRANSLATED}"
+            url = f"{page_url(request, fallbacks[code])}?{FROM_UNTRANSLATED}"
             fallback = True
         else:
             url = translate_url(request.path, code)
@@ -203,7 +204,7 @@ def footer_links_for(request, site_text=None):
     for link in raw_links:
         page = pages.get(link.get("page"))
         if page is not None:
-            links.append({"text": link.get("text") or page.title, "url": page.get_url(request)})
+            links.append({"text": link.get("text") or page.title, "url": page_url(request, page)})
         elif link.get("external_url"):
             links.append(
                 {"text": link.get("text") or link["external_url"], "url": link["external_url"]}
@@ -227,7 +228,7 @@ def furniture_for(request):
     Cached per site and language, under the page cache's generation, so any content change
     (publishing a page, saving settings or the notice) is seen at once.
     """
-    site = Site.find_for_request(request)
+    site = site_for(request)
     language = _active_locale_code()
     key = f"furniture:{page_cache.current_generation(request)}:{site.pk if site else 0}:{language}"
     return remember(
@@ -249,7 +250,7 @@ def _shared(request, key):
             "navigation": navigation_for(request, home),
             "footer_links": footer_links_for(request, site_text),
             "safeguarding_notice": safeguarding_notice_for(request),
-            "home_url": home.get_url(request) if home else "/",
+            "home_url": page_url(request, home) if home else "/",
         }
         try:
             page_cache.page_store().set(key, bundle, 3600)

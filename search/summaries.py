@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from consultations.models import Idea
+from foundation.site_paths import page_url
 from search.results import IDEAS, SERVICES, TYPE_LABELS, kind_of
 from search.snippets import best_text, highlight
 from services_directory.finder import store
@@ -166,7 +167,7 @@ def _idea_result(idea, words, language):
 
 def _page_result(page, kind, texts, service, request, words, language):
     result = Result(
-        kind=kind, label=str(TYPE_LABELS[kind]), title=page.title, url=page.get_url(request)
+        kind=kind, label=str(TYPE_LABELS[kind]), title=page.title, url=page_url(request, page)
     )
     if service is not None:
         listing = service.page

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from foundation.memo import remember
+from foundation.site_paths import page_url
 from home.queries import public_q
 from home.translation_status import untranslated_pages
 from search.backends import MAX_QUERY_LENGTH, clean_query
@@ -79,7 +80,7 @@ def directory_url(request, language):
             for page in DirectoryPage.objects.live().filter(public_q()).select_related("locale")
         }
         page = pages.get(language) or pages.get(settings.LANGUAGE_CODE)
-        return page.get_url(request) if page else ""
+        return page_url(request, page) if page else ""
 
     return remember(request, ("directory_url", language), read)
 
@@ -179,7 +180,7 @@ def _search_context(request, params, language):
         promoted=[
             {
                 "title": page.title,
-                "url": page.get_url(request),
+                "url": page_url(request, page),
                 "description": page.promotion_description or " ".join(texts.get(page.pk, [])[:1]),
             }
             for page in promoted

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from foundation.site_paths import url_of
+
 # How each other format is named to readers, in the order the link block lists them.
 OTHER_FORMAT_LABELS = {
     "easy_read": _("Easy Read version"),
@@ -119,6 +121,15 @@ class BasePage(Page):
         if getattr(self, MAY_BE_RESTRICTED, True) is False:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def get_url(self, request=None, current_site=None):
+        # Wagtail's answer costs two queries a request (the site, and its root paths from the
+        # cache); foundation.site_paths answers the same from the memo.
+        if request is not None and current_site is None:
+            url = url_of(request, self)
+            if url is not None:
+                return url
+        return super().get_url(request=request, current_site=current_site)
 
     def get_context(self, request, *args, **kwargs):
         # The furniture context processor reads this for breadcrumbs and language links.

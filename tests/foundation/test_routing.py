@@ -13,10 +13,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail import views as wagtail_views
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 from foundation.page_cache import GENERATION_KEY
-from foundation.routing import SiteMemoMiddleware
+from foundation.site_paths import page_url
 from home.models import SiteText
 from tests.factories.home import ContentPageFactory
 
@@ -175,14 +175,6 @@ def _wagtails_private_attributes():
     return names
 
 
-# The one exception (decision 0015): Wagtail offers no public way to hand it the request's site
-# and root paths, which the memo already holds. Wagtail still reading them is checked below.
-SEEDED_REQUEST_CACHES = {
-    ("foundation/routing.py", "request._wagtail_site = site"),
-    ("foundation/routing.py", "request._wagtail_cached_site_root_paths = root_paths"),
-}
-
-
 def test_no_product_code_writes_a_private_wagtail_attribute():
     """Routing goes through Wagtail's public API (docs/decisions/0015-routing.md): writing
     Wagtail's own request caches or page internals breaks silently on an upgrade."""
@@ -195,23 +187,35 @@ def test_no_product_code_writes_a_private_wagtail_attribute():
             writes_wagtails = any(n in wagtails or n.startswith("_wagtail") for n in written)
             if writes_wagtails or PRIVATE_WAGTAIL_USE.search(line):
                 found.add((str(path), line))
-    assert found == SEEDED_REQUEST_CACHES
+    assert found == set()
 
 
-def test_wagtail_still_reads_the_site_and_root_paths_the_memo_gives_it(rf, home_page, monkeypatch):
-    """If an upgrade renames Wagtail's request caches, the memo's values stop reaching it (two
-    queries more on every page, silently): this fails instead."""
+def test_addresses_from_the_memo_are_the_ones_wagtail_gives(rf, home_page, arabic_home_page):
+    """BasePage.get_url and the links on every page come from foundation.site_paths; each must
+    be the address Wagtail's own get_url gives, in every language and at any depth."""
+    section = ContentPageFactory(parent=home_page, title="Help for families")
+    deep = ContentPageFactory(
+        parent=ContentPageFactory(parent=section, title="Money"), title="Fuel"
+    )
+    arabic = section.copy_for_translation(arabic_home_page.locale)
+    arabic.save_revision().publish()
+    pages = [home_page, section, deep, arabic_home_page, arabic]
+    for page in pages:
+        wagtails = Page.get_url(page, rf.get("/en/"))
+        assert page.get_url(rf.get("/en/")) == wagtails
+        assert page_url(rf.get("/en/"), Page.objects.get(pk=page.pk)) == wagtails
+    assert arabic.get_url(rf.get("/ar/")) == "/ar/help-for-families/"
+
+
+def test_a_pages_links_cost_no_site_lookup_once_the_memo_is_warm(rf, home_page):
+    section = ContentPageFactory(parent=home_page, title="Help for families")
+    page_url(rf.get("/en/"), section)
     request = rf.get("/en/")
-    SiteMemoMiddleware(lambda request: None)(request)
-
-    def looked_up_again(*args, **kwargs):
-        raise AssertionError("Wagtail looked up what the memo gave it")
-
-    monkeypatch.setattr("wagtail.models.sites.get_site_for_hostname", looked_up_again)
-    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(looked_up_again))
-
-    assert Site.find_for_request(request).root_page_id == home_page.pk
-    assert home_page.get_url(request) == "/en/"
+    with CaptureQueriesContext(connection) as queries:
+        assert section.get_url(request) == "/en/help-for-families/"
+        assert page_url(request, home_page) == "/en/"
+    assert not any("wagtailcore_site" in q["sql"] for q in queries.captured_queries)
+    assert not any("site_root_paths" in str(q) for q in queries.captured_queries)
 
 
 # What wagtail.views.serve does once it has routed, as foundation.routing.serve_route repeats it.
