@@ -18,7 +18,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from foundation.charts import stacked_bar_chart
 
-from .states import NEEDS_WORK, STATES, UP_TO_DATE, summary, target_locales, translation_statuses
+from .states import NEEDS_WORK, STATES, UP_TO_DATE, summary
+from .statuses import target_locales, translation_statuses
 
 
 def summary_chart(statuses):
