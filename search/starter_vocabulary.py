@@ -10,9 +10,10 @@ belongs to one set only (tests/search/test_starter_vocabulary.py), or the search
 which set a family meant. Queries are matched word for word before stemming, so plurals people
 type ("kids", "mums") are listed where the index's stemmer would not join them.
 
-Sources, named in each note: the demo content (home/demo_content/, services_directory/demo/,
-consultations/demo/), the NHS and GOV.UK names for services and conditions, and the words parents
-use for them on Family Information Service helplines. Polish and Arabic sets are a start only:
+Sources, named in each note: the demo content (home/demo_content/,
+services_directory/demo_content/, consultations/demo_content/), the NHS and GOV.UK names for
+services and conditions, and the words parents use for them on Family Information Service
+helplines. Polish and Arabic sets are a start only:
 a native speaker reviews them with the translated content (issue 10).
 """
 

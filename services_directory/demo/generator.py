@@ -35,6 +35,7 @@ from services_directory.models import (
     english_language_name,
 )
 
+from . import content
 from .bulk import BATCH, insert_child_rows, insert_service_pages
 from .loader import DirectoryDemoLoader
 from .pools import (
@@ -49,7 +50,6 @@ from .pools import (
     SESSION_PATTERNS,
     STREET_KINDS,
 )
-from .services import SERVICES
 
 SLUG_PREFIX = "generated-"
 GENERATED_NOTE = "made for testing."
@@ -86,7 +86,7 @@ class DirectoryGenerator:
         self.log = log or (lambda line: None)
         self.now = timezone.now()
         self.today = timezone.localdate()
-        self.templates = [self._template(data) for data in SERVICES]
+        self.templates = [self._template(data) for data in content.services()]
         self.terms = list(
             TaxonomyTerm.objects.filter(locale=self.locale, parent__isnull=False)
         ) or list(TaxonomyTerm.objects.filter(locale=self.locale))

@@ -5,14 +5,12 @@ and saves only what differs from the data. ``last_checked`` is set when a servic
 then left alone, as an editor's review would be. A listing (or the directory page) an editor
 deleted is not made again (foundation.demo). The directory finds the home page it goes under
 through the page tree: home's loader makes it first.
+
+The data is in services_directory/demo_content/ (read and checked by content.py); a service's
+fields and child rows are made from it in service_rows.py.
 """
 
-import csv
 import datetime
-import hashlib
-import uuid
-from decimal import Decimal
-from functools import cache
 
 from django.db import transaction
 from django.utils import timezone
@@ -21,30 +19,29 @@ from wagtail.models import Locale
 from foundation.bulk_tasks import tasks_run_once
 from foundation.demo import DemoRecords, kept_for_editor
 from home.models import HomePage
-from services_directory.geo.geocoder import SECTORS_CSV
 from services_directory.models import (
-    CostOption,
     DirectoryPage,
-    HolidayClosure,
     Location,
     Organisation,
     ProblemReport,
-    Schedule,
     SchoolHoliday,
-    ServiceAtLocation,
-    ServiceLanguage,
     ServicePage,
-    ServicePhone,
     Taxonomy,
     TaxonomyTerm,
-    english_language_name,
 )
 
-from .categories import SERVICE_CATEGORIES
-from .places import LOCATIONS, ORGANISATIONS
-from .services import PHONE, SERVICES
+from . import content
+from .holidays import school_holidays
+from .ids import demo_uuid
+from .positions import position
+from .service_rows import (
+    comparable_children,
+    current_children,
+    service_children,
+    service_fields,
+    set_children,
+)
 
-NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:council-site:services-directory:demo")
 TAXONOMY_SLUG = "northbrook-family-services"
 DIRECTORY = {
     "slug": "services",
@@ -54,15 +51,6 @@ DIRECTORY = {
         "the early years to young people up to 19, or 25 with special educational needs."
     ),
 }
-DEFAULT_DELIVERY = ["in_person"]
-CHILD_RELATIONS = [
-    "service_at_locations",
-    "schedules",
-    "holiday_closures",
-    "cost_options",
-    "languages",
-    "phones",
-]
 PROBLEM_REPORTS = [
     ("toy-library", "times", "The toy library was closed when we came on Saturday morning."),
     (
@@ -72,75 +60,6 @@ PROBLEM_REPORTS = [
     ),
     ("cook-and-eat", "cost", "We were asked for £5, not £3."),
 ]
-
-
-def demo_uuid(kind, slug):
-    return uuid.uuid5(NAMESPACE, f"{kind}:{slug}")
-
-
-@cache
-def sector_centroids():
-    with SECTORS_CSV.open(newline="", encoding="utf-8") as file:
-        return {
-            row["sector"]: (float(row["latitude"]), float(row["longitude"]))
-            for row in csv.DictReader(file)
-        }
-
-
-def position(slug, sector):
-    """The sector's centroid nudged by up to ~150 m, the same on every run, so pins do not stack."""
-    latitude, longitude = sector_centroids()[sector]
-    digest = hashlib.sha256(slug.encode()).digest()
-    return (
-        round(latitude + (digest[0] - 128) / 128 * 0.0013, 5),
-        round(longitude + (digest[1] - 128) / 128 * 0.002, 5),
-    )
-
-
-def parse_time(text):
-    return datetime.time.fromisoformat(text) if text else None
-
-
-def easter_sunday(year):
-    """Gregorian Easter (the anonymous algorithm), for the spring school holiday."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return datetime.date(year, month, day + 1)
-
-
-def _week_of(date):
-    monday = date - datetime.timedelta(days=date.weekday())
-    return monday, monday + datetime.timedelta(days=4)
-
-
-def school_holidays(today):
-    """Typical English school holidays for the academic year containing `today`."""
-    start = today.year if today.month >= 9 else today.year - 1
-    end = start + 1
-    label = f"{start}\N{EN DASH}{str(end)[2:]}"
-    easter = easter_sunday(end)
-    return [
-        (f"October half term {label}", *_week_of(datetime.date(start, 10, 27))),
-        (f"Christmas holiday {label}", datetime.date(start, 12, 22), datetime.date(end, 1, 2)),
-        (f"February half term {label}", *_week_of(datetime.date(end, 2, 16))),
-        (
-            f"Easter holiday {label}",
-            easter - datetime.timedelta(days=9),
-            easter + datetime.timedelta(days=5),
-        ),
-        (
-            f"May half term {label}",
-            *_week_of(datetime.date(end, 5, 31) - datetime.timedelta(days=6)),
-        ),
-        (f"Summer holiday {label}", datetime.date(end, 7, 22), datetime.date(end, 8, 31)),
-    ]
 
 
 class DirectoryDemoLoader:
@@ -176,19 +95,26 @@ class DirectoryDemoLoader:
     def load(self):
         self.log("  categories")
         terms = self.load_categories()
-        self.log(f"  organisations ({len(ORGANISATIONS)}) and places ({len(LOCATIONS)})")
+        places = content.read("places")
+        self.log(
+            f"  organisations ({len(places['organisations'])}) "
+            f"and places ({len(places['locations'])})"
+        )
         organisations = {
             slug: self.upsert(
                 Organisation, demo_uuid("organisation", slug), {"description": "", **data}
             )
-            for slug, data in ORGANISATIONS.items()
+            for slug, data in places["organisations"].items()
         }
-        locations = {slug: self.load_location(slug, data) for slug, data in LOCATIONS.items()}
+        locations = {
+            slug: self.load_location(slug, data) for slug, data in places["locations"].items()
+        }
         self.log("  school holidays")
         self.load_school_holidays()
         directory = self.load_directory()
-        total = len(SERVICES)
-        for number, data in enumerate(SERVICES, start=1):
+        services = content.services()
+        total = len(services)
+        for number, data in enumerate(services, start=1):
             self.load_service(directory, data, terms, organisations, locations)
             if number % 10 == 0 or number == total:
                 self.log(f"  services: {number}/{total}")
@@ -209,7 +135,7 @@ class DirectoryDemoLoader:
             },
         )
         terms = {}
-        for top_order, category in enumerate(SERVICE_CATEGORIES):
+        for top_order, category in enumerate(content.categories()):
             parent = self.load_term(taxonomy, None, category, top_order)
             terms[category["slug"]] = parent
             for order, child in enumerate(category.get("children", [])):
@@ -283,8 +209,8 @@ class DirectoryDemoLoader:
         if page is None and directory is None:
             self.log(f"  left out service '{data['title']}': the directory page was deleted")
             return None
-        fields = self.service_fields(data, organisations)
-        children = self.service_children(data, locations)
+        fields = service_fields(data, organisations)
+        children = service_children(data, locations, self.today)
         categories = [terms[term_slug] for term_slug in data["categories"]]
         if page is None:
             page = ServicePage(
@@ -293,7 +219,7 @@ class DirectoryDemoLoader:
                 last_checked=self.today - datetime.timedelta(days=data["checked"]),
                 **fields,
             )
-            self.set_children(page, children, categories)
+            set_children(page, children, categories)
             directory.add_child(instance=page)
             page.save_revision().publish()
             self.changed += 1
@@ -305,149 +231,17 @@ class DirectoryDemoLoader:
             differs
             or sorted(page.categories.values_list("pk", flat=True))
             != sorted(term.pk for term in categories)
-            or self.current_children(page) != self.comparable_children(children)
+            or current_children(page) != comparable_children(children)
             or not page.live
             or page.has_unpublished_changes
         ) and not kept_for_editor(page, self.log):
             for name, value in fields.items():
                 setattr(page, name, value)
-            self.set_children(page, children, categories)
+            set_children(page, children, categories)
             page.save_revision().publish()
             self.changed += 1
             self.log(f"  updated '{page.title}'")
         return page
-
-    def service_fields(self, data, organisations):
-        delivery = data.get("delivery", DEFAULT_DELIVERY)
-        ages = data.get("ages")
-        email = data.get("email", "")
-        return {
-            "title": data["title"],
-            "slug": data["slug"],
-            "description": data["description"],
-            "search_keywords": data.get("search_keywords", ""),
-            "eligibility_description": data.get("eligibility", ""),
-            "organisation": organisations[data["organisation"]],
-            "minimum_age": ages[0] if ages else None,
-            "maximum_age": ages[1] if ages else None,
-            "delivered_in_person": "in_person" in delivery,
-            "delivered_online": "online" in delivery,
-            "delivered_by_phone": "phone" in delivery,
-            "application_process": data.get("application_process", ""),
-            "interpretation_services": data.get("interpretation", ""),
-            "website": data.get(
-                "url", f"https://www.example.org/northbrook/services/{data['slug']}"
-            ),
-            "email": email,
-            "alert": data.get("alert", ""),
-            "status": data.get("status", "active"),
-            "assurer_email": "directory@example.org",
-        }
-
-    def service_children(self, data, locations):
-        slug = data["slug"]
-        schedules = []
-        for index, row in enumerate(data.get("schedules", [])):
-            days, opens, closes, *options = row
-            extra = options[0] if options else {}
-            shorthand = {
-                "term": {"term_time_only": True},
-                "holidays": {"school_holidays_only": True},
-            }
-            extra = dict(shorthand[extra] if isinstance(extra, str) else extra)
-            schedules.append(
-                Schedule(
-                    oruk_id=demo_uuid("schedule", f"{slug}:{index}"),
-                    byday=extra.pop("byday", days),
-                    opens_at=parse_time(opens),
-                    closes_at=parse_time(closes),
-                    **extra,
-                )
-            )
-        costs = [
-            CostOption(
-                oruk_id=demo_uuid("cost", f"{slug}:{index}"),
-                amount=Decimal(amount) if amount else None,
-                option=option,
-                amount_description=about,
-            )
-            for index, (amount, option, about) in enumerate(data.get("costs", []))
-        ]
-        languages = [
-            ServiceLanguage(
-                oruk_id=demo_uuid("language", f"{slug}:{code}"),
-                code=code,
-                name=english_language_name(code),
-            )
-            for code in data.get("languages", ["en"])
-        ]
-        number, description = data["phone"]
-        phones = [
-            ServicePhone(
-                oruk_id=demo_uuid("phone", slug),
-                number=PHONE.format(number),
-                description=description,
-            )
-        ]
-        places = [
-            ServiceAtLocation(
-                oruk_id=demo_uuid("service-at-location", f"{slug}:{place}"),
-                location=locations[place],
-            )
-            for place in data.get("locations", [])
-        ]
-        # Term-time sessions follow the SchoolHoliday calendar; buildings also shut at Christmas.
-        closures = []
-        if data.get("locations"):
-            year = (
-                self.today.year
-                if self.today.month < 12 or self.today.day < 27
-                else self.today.year + 1
-            )
-            closures.append(
-                HolidayClosure(
-                    oruk_id=demo_uuid("closure", f"{slug}:christmas"),
-                    start_date=datetime.date(year, 12, 25),
-                    end_date=datetime.date(year, 12, 26),
-                    description="Christmas Day and Boxing Day",
-                )
-            )
-        return {
-            "service_at_locations": places,
-            "schedules": schedules,
-            "holiday_closures": closures,
-            "cost_options": costs,
-            "languages": languages,
-            "phones": phones,
-        }
-
-    @staticmethod
-    def _row(obj):
-        fields = [
-            field.attname
-            for field in obj._meta.concrete_fields
-            if field.attname not in {"id", "service_id", "sort_order"}
-        ]
-        return tuple(str(getattr(obj, name)) for name in fields)
-
-    def comparable_children(self, children):
-        return {relation: [self._row(obj) for obj in rows] for relation, rows in children.items()}
-
-    def current_children(self, page):
-        return {
-            relation: [self._row(obj) for obj in getattr(page, relation).all()]
-            for relation in CHILD_RELATIONS
-        }
-
-    @staticmethod
-    def set_children(page, children, categories):
-        for relation, rows in children.items():
-            # modelcluster leaves sort_order empty, and PostgreSQL returns rows with equal
-            # (NULL) sort orders in any order: number them, so pages and the API keep ours.
-            for index, row in enumerate(rows):
-                row.sort_order = index
-            getattr(page, relation).set(rows)
-        page.categories.set(categories)
 
     def load_problem_reports(self):
         for slug, kind, details in PROBLEM_REPORTS:

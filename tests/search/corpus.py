@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from services_directory.demo.services import SERVICES
+from services_directory.demo import content
 
 TOP = 3
-SERVICE_SLUGS = frozenset(service["slug"] for service in SERVICES)
+SERVICE_SLUGS = frozenset(service["slug"] for service in content.services())
 # Best bets first (what a resident sees first), then the site search's and the directory's results.
 RESULT_CLASSES = ("app-best-bets__item", "app-search-result", "app-service-result")
 

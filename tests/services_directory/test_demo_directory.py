@@ -10,7 +10,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from wagtail.log_actions import log
 
-from services_directory.demo.loader import load_demo_directory, school_holidays
+from services_directory.demo.holidays import school_holidays
+from services_directory.demo.loader import load_demo_directory
 from services_directory.finder.filters import evenings_q, open_now_q, weekends_q
 from services_directory.finder.universe import read_universe
 from services_directory.models import (

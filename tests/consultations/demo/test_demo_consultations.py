@@ -11,10 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Revision
 
-from consultations.demo import best_start_in_life, partnership_with_parents
-from consultations.demo.best_start_in_life.pledge import PLEDGE_CONSULTATION as PLEDGE
-from consultations.demo.best_start_in_life.pledge import THEMES
-from consultations.demo.loader import open_period
+from consultations.demo import content
+from consultations.demo.dates import open_period
 from consultations.models import (
     BoardTheme,
     Comment,
@@ -33,22 +31,17 @@ from home.models import HomePage, PolicyPage
 from services_directory.geo.geocoder import OUTCODES_CSV
 
 LONDON = ZoneInfo("Europe/London")
-DEMO_SLUGS = {
-    best_start_in_life.CONSULTATION["slug"],
-    partnership_with_parents.CONSULTATION["slug"],
-}
+CLOSED = content.read("best_start_in_life")["consultation"]
+OPEN = content.read("partnership_with_parents")["consultation"]
+DEMO_SLUGS = {CLOSED["slug"], OPEN["slug"]}
 
 
 def closed_consultation():
-    return ConsultationPage.objects.get(
-        locale__language_code="en", slug=best_start_in_life.CONSULTATION["slug"]
-    )
+    return ConsultationPage.objects.get(locale__language_code="en", slug=CLOSED["slug"])
 
 
 def open_consultation():
-    return ConsultationPage.objects.get(
-        locale__language_code="en", slug=partnership_with_parents.CONSULTATION["slug"]
-    )
+    return ConsultationPage.objects.get(locale__language_code="en", slug=OPEN["slug"])
 
 
 def boards_of(consultation):
@@ -87,7 +80,7 @@ def snapshot():
 def test_the_pledge_consultation_is_closed_with_a_board_per_pledge_theme(demo):
     consultation = closed_consultation()
     assert consultation.status == ConsultationStatus.CLOSED
-    assert consultation.summary == PLEDGE["summary"]
+    assert consultation.summary == CLOSED["summary"]
     assert timezone.localtime(consultation.opens_at, LONDON).date() == datetime.date(2023, 2, 1)
     assert timezone.localtime(consultation.closes_at, LONDON).date() == datetime.date(2023, 8, 31)
     assert "Thank you" in consultation.closing_message
@@ -95,8 +88,12 @@ def test_the_pledge_consultation_is_closed_with_a_board_per_pledge_theme(demo):
         demo.pages["best-start-in-life-pledges"].pk
     ]
     boards = boards_of(consultation)
-    assert [board.title for board in boards] == THEMES
-    assert [board.introduction for board in boards] == [b["description"] for b in PLEDGE["boards"]]
+    assert [board.title for board in boards] == [b["title"] for b in CLOSED["boards"]]
+    # The boards are the pledge's themes, in the pledge page's order (the last heading is not one).
+    pledge = demo.pages["best-start-in-life-pledges"].specific
+    headings = [block.value["text"] for block in pledge.body if block.block_type == "heading"]
+    assert [board.title for board in boards] == headings[: len(boards)]
+    assert [board.introduction for board in boards] == [b["introduction"] for b in CLOSED["boards"]]
     for board in boards:
         assert 2 <= board.themes.count() <= 4, board.title
     index = consultation.get_parent().specific
@@ -322,9 +319,7 @@ def test_consultations_are_copied_to_other_languages_once(demo, site_loader, loc
         assert page.url.startswith("/ar/")
         assert client.get(page.url).status_code == 200, page.url
     arabic_boards = IdeasBoardPage.objects.filter(locale=locales["ar"])
-    assert arabic_boards.count() == len(best_start_in_life.CONSULTATION["boards"]) + len(
-        partnership_with_parents.CONSULTATION["boards"]
-    )
+    assert arabic_boards.count() == len(CLOSED["boards"]) + len(OPEN["boards"])
     for board in arabic_boards:
         assert board.live
         assert board.themes.exists()
