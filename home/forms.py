@@ -1,5 +1,5 @@
 """Forms of the publishing side: the upload limits (the policy filter is the policy index's own,
-in home/models/policies.py, beside the page that shows it)."""
+in home/models/policy_library.py, beside the page that shows it)."""
 
 import os
 

@@ -9,6 +9,7 @@ from .choices import (
     RespondentType,
     ResponseStatus,
 )
+from .consultation import ConsultationPage, IdeasBoardPage
 from .contributions import (
     COMMENT_MAX_LENGTH,
     DESCRIPTION_MAX_LENGTH,
@@ -17,16 +18,11 @@ from .contributions import (
     Idea,
     Support,
 )
-from .pages import (
-    BoardTheme,
-    ConsultationIndexPage,
-    ConsultationPage,
-    ConsultationRelatedPage,
-    IdeasBoardPage,
-    status_between,
-)
+from .index_page import ConsultationIndexPage
+from .inline_rows import BoardTheme, ConsultationRelatedPage
 from .people import Contributor
 from .reports import REPORT_DETAILS_MAX_LENGTH, AbuseReport
+from .status import status_between
 
 __all__ = [
     "COMMENT_MAX_LENGTH",

@@ -2,7 +2,9 @@
 
 from .base import BasePage
 from .pages import ContentPage, HomePage, ReportPage
-from .policies import PolicyIndexPage, PolicyPage, PolicyRelation, PolicyStatus, PolicyTopic
+from .policies import PolicyPage, PolicyRelation, PolicyStatus
+from .policy_library import PolicyIndexPage
+from .policy_topics import PolicyTopic
 from .settings import SiteSettings, SocialLink
 from .snippets import FooterLinkBlock, SafeguardingNotice, SiteText
 

@@ -1,10 +1,8 @@
-"""The policy library: an index that filters by topic and status, and policy pages."""
+"""Policy pages: status, owner, review dates, topics, related policies and version history."""
 
 import datetime
 
-from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, Q, When
 from django.utils import timezone
@@ -14,7 +12,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageLogEntry, TranslatableMixin
+from wagtail.models import Orderable, Page, PageLogEntry
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -22,6 +20,7 @@ from home.blocks import BodyBlock, ReferencesBlock
 from home.queries import public
 
 from .base import BasePage, promote_panels_with_earlier_summary
+from .policy_topics import PolicyTopic, in_language
 
 REVIEW_WARNING_DAYS = 30
 
@@ -30,90 +29,6 @@ class PolicyStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     ADOPTED = "adopted", _("Adopted")
     UNDER_REVIEW = "under_review", _("Under review")
-
-
-class PolicyTopic(TranslatableMixin, models.Model):
-    """A subject policies are grouped by, such as 'Safeguarding'."""
-
-    name = models.CharField(max_length=100)
-    slug = models.SlugField(max_length=100, help_text=_("Used in filter links; keep it short."))
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
-        verbose_name = _("policy topic")
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
-
-
-class PolicyFilterForm(forms.Form):
-    """Filters of the policy library; bad values get a message instead of an error page."""
-
-    topic = forms.ChoiceField(required=False, label=_("Topic"))
-    status = forms.ChoiceField(
-        choices=[("", _("Any status")), *PolicyStatus.choices], required=False, label=_("Status")
-    )
-
-    def __init__(self, *args, topics, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Plain choices from one query: a ModelChoiceField would count and list them again.
-        self.fields["topic"].choices = [("", _("All topics"))] + [
-            (topic.slug, topic.name) for topic in topics
-        ]
-
-
-def in_language(topics, local_topics):
-    """Each topic once, in the reader's language where it has been translated, by name.
-
-    wagtail-localize copies a page's topics as they are (it does not translate many-to-many
-    fields), so a translated policy may hold the original language's topics: they are matched
-    to local_topics, the topics of the reader's language, by translation key.
-    """
-    local = {topic.translation_key: topic for topic in local_topics}
-    chosen = {}
-    for topic in topics:
-        chosen.setdefault(topic.translation_key, local.get(topic.translation_key, topic))
-    return sorted(chosen.values(), key=lambda topic: topic.name)
-
-
-class PolicyIndexPage(BasePage):
-    """The policy library: lists policies, filtered by topic and status."""
-
-    introduction = models.TextField(blank=True, max_length=600)
-    per_page = 20
-
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.PolicyPage"]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-
-    class Meta:
-        verbose_name = _("policy index page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        policies = public(
-            PolicyPage.objects.child_of(self).live().prefetch_related("topics").order_by("title")
-        )
-        topics = list(PolicyTopic.objects.filter(locale_id=self.locale_id))
-        form = PolicyFilterForm(request.GET or None, topics=topics)
-        if form.is_valid():
-            if form.cleaned_data["topic"]:
-                chosen = next(t for t in topics if t.slug == form.cleaned_data["topic"])
-                # By translation key: a translated policy may still carry the original topic.
-                policies = policies.filter(topics__translation_key=chosen.translation_key)
-            if form.cleaned_data["status"]:
-                policies = policies.filter(status=form.cleaned_data["status"])
-        else:
-            policies = policies.none() if form.is_bound and form.errors else policies
-        paginator = Paginator(policies.distinct(), self.per_page)
-        page = paginator.get_page(request.GET.get("page"))
-        for policy in page:
-            policy.topics_in_language = in_language(policy.topics.all(), topics)
-        context.update(filter_form=form, policies=page, paginator=paginator)
-        return context
 
 
 class PolicyPageForm(WagtailAdminPageForm):

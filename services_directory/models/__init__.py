@@ -9,18 +9,11 @@ from .details import (
     ServiceContact,
     ServicePhone,
 )
+from .directory_page import DirectoryPage
 from .holidays import HolidayClosure, SchoolHoliday
 from .languages import LANGUAGE_CHOICES, LANGUAGE_NAMES, ServiceLanguage, english_language_name
 from .locations import Location, LocationType
 from .organisations import Organisation
-from .pages import (
-    MAX_AGE,
-    VISIBLE_STATUSES,
-    DirectoryPage,
-    ServicePage,
-    ServicePageQuerySet,
-    ServiceStatus,
-)
 from .recurrence import (
     WEEKDAY_CHOICES,
     WEEKDAY_CODES,
@@ -36,6 +29,9 @@ from .recurrence import (
 from .reports import ProblemKind, ProblemReport, ProblemStatus
 from .review import REVIEW_WARNING_DAYS, ReviewState, review_cutoffs, review_interval_days
 from .schedules import Schedule
+from .service_page import MAX_AGE, ServicePage
+from .service_queryset import ServicePageQuerySet
+from .service_status import VISIBLE_STATUSES, ServiceStatus
 from .sessions import (
     EVENING_FROM,
     OpeningSession,

@@ -1,8 +1,7 @@
-"""The directory page and the service pages under it (ORUK ``service``)."""
+"""A service page (ORUK ``service``): one service families can use, under the directory page."""
 
 import datetime
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models, transaction
@@ -10,10 +9,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelsearch.tasks import insert_or_update_object_task
-from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -21,88 +16,14 @@ from home.models.base import BasePage
 
 from .aggregates import KeyList
 from .recurrence import WEEKDAY_CHOICES
-from .review import review_cutoffs, review_interval_days, review_state_of
+from .review import review_interval_days, review_state_of
+from .service_editing import SERVICE_CONTENT_PANELS, ServicePageForm
+from .service_queryset import ServicePageManager
+from .service_status import ServiceStatus
 from .sessions import OpeningSession
 
 # The oldest age a service may give; the API accepts ages up to the same limit.
 MAX_AGE = 120
-
-
-class ServiceStatus(models.TextChoices):
-    ACTIVE = "active", _("Active")
-    TEMPORARILY_CLOSED = "temporarily closed", _("Temporarily closed")
-    INACTIVE = "inactive", _("Inactive")
-    DEFUNCT = "defunct", _("Closed for good")
-
-
-# Inactive and closed-for-good listings stay in the admin and the API, not in a parent's results.
-VISIBLE_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
-
-
-class DirectoryPage(BasePage):
-    """The "find a service" page: search form and results, and the parent of every service."""
-
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("A sentence or two above the search form."),
-    )
-
-    template = "services_directory/directory_page.html"
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["services_directory.ServicePage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-
-    class Meta:
-        verbose_name = _("services directory")
-
-    def get_summary(self):
-        return super().get_summary() or self.introduction
-
-    def get_context(self, request, *args, **kwargs):
-        # Imported when shown: the finder reads these models (the one upward import, decision 0013).
-        from services_directory.finder import directory_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(directory_context(self, request))
-        return context
-
-
-class ServicePageQuerySet(PageQuerySet):
-    def due_for_review(self, today=None):
-        """Listings never checked, or checked so long ago that review is due within 30 days."""
-        _overdue, due_soon = review_cutoffs(today)
-        return self.filter(
-            models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=due_soon)
-        )
-
-    def overdue_for_review(self, today=None):
-        overdue, _due_soon = review_cutoffs(today)
-        return self.filter(
-            models.Q(last_checked__isnull=True) | models.Q(last_checked__lte=overdue)
-        )
-
-
-class ServicePageManager(PageManager.from_queryset(ServicePageQuerySet)):
-    pass
-
-
-class ServicePageForm(WagtailAdminPageForm):
-    """Offers only the categories in the service's own language."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or (self.parent_page and self.parent_page.locale_id)
-        if "categories" in self.fields and locale_id:
-            self.fields["categories"].queryset = (
-                self.fields["categories"]
-                .queryset.filter(locale_id=locale_id)
-                .select_related("parent")
-            )
 
 
 class ServicePage(BasePage):
@@ -243,49 +164,7 @@ class ServicePage(BasePage):
         index.FilterField("last_checked"),
         index.FilterField("last_modified"),
     ]
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("organisation"),
-        FieldPanel("description"),
-        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("maximum_age")]),
-                FieldPanel("eligibility_description"),
-            ],
-            _("Who it is for"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("delivered_in_person"),
-                FieldPanel("delivered_online"),
-                FieldPanel("delivered_by_phone"),
-            ],
-            _("How families use it"),
-        ),
-        InlinePanel("service_at_locations", heading=_("Locations"), label=_("Location")),
-        InlinePanel("schedules", heading=_("Opening times"), label=_("Opening time")),
-        InlinePanel("holiday_closures", heading=_("Closures"), label=_("Closure")),
-        InlinePanel("cost_options", heading=_("Costs"), label=_("Cost")),
-        FieldPanel("fees_description"),
-        MultiFieldPanel(
-            [
-                FieldPanel("website"),
-                FieldPanel("email"),
-                InlinePanel("phones", label=_("Phone number")),
-                InlinePanel("contacts", label=_("Contact")),
-                FieldPanel("application_process"),
-            ],
-            _("Contact and referral"),
-        ),
-        InlinePanel("languages", heading=_("Languages spoken"), label=_("Language")),
-        FieldPanel("interpretation_services"),
-        InlinePanel("service_areas", heading=_("Service areas"), label=_("Area")),
-        MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("alert"), FieldPanel("accreditations")], _("Status")
-        ),
-        MultiFieldPanel([FieldPanel("last_checked"), FieldPanel("assurer_email")], _("Review")),
-    ]
+    content_panels = SERVICE_CONTENT_PANELS
     override_translatable_fields = [
         SynchronizedField("website"),
         SynchronizedField("email"),

@@ -1,4 +1,5 @@
-"""Consultation pages: the index, one page per consultation, and its ideas boards."""
+"""A consultation's page and its ideas boards' pages, which share a module as each reads the
+other: a consultation lists its boards, and a board takes its status from its consultation."""
 
 import datetime
 
@@ -6,25 +7,25 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from consultations.blocks import ConsultationResourcesBlock
 from consultations.identity import visitor_id, visitor_key
-from consultations.languages import language_name, site_language_codes
 from home.models import BasePage, PolicyTopic
 from home.models.base import promote_panels_with_earlier_summary
 from home.queries import public
 
+from .board_languages import board_languages
 from .choices import ConsultationStatus, ModerationMode, ResponseStatus
 from .contributions import Idea, Support
+from .status import status_between
 
 # The privacy notice promises two years after a consultation closes.
 DEFAULT_RETENTION_DAYS = 730
@@ -32,90 +33,6 @@ TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
 # The first path segments of consultations/urls.py, which share /<language>/consultations/ with
 # the page tree: a consultation with one of these slugs could be hidden by them.
 RESERVED_SLUGS = frozenset({"boards", "ideas", "comments", "confirm"})
-
-
-def status_between(opens_at, closes_at, now=None):
-    """Upcoming, open or closed at `now`: worked out from the dates, so no job has to run."""
-    now = now or timezone.now()
-    if opens_at and now < opens_at:
-        return ConsultationStatus.UPCOMING
-    if closes_at and now >= closes_at:
-        return ConsultationStatus.CLOSED
-    return ConsultationStatus.OPEN
-
-
-class ConsultationIndexPage(BasePage):
-    """Lists the council's consultations: open, upcoming and closed, filtered by topic."""
-
-    introduction = models.TextField(blank=True, max_length=600)
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["consultations.ConsultationPage", "home.ReportPage"]
-    max_count_per_parent = 1
-
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-
-    class Meta:
-        verbose_name = _("consultation index page")
-
-    def get_summary(self):
-        return super().get_summary() or self.introduction
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
-        consultations = list(
-            public(ConsultationPage.objects.child_of(self).live())
-            .prefetch_related("topics")
-            .order_by("-opens_at")
-        )
-        topics = list(PolicyTopic.objects.filter(locale_id=self.locale_id).order_by("name"))
-        wanted_status = request.GET.get("status", "")
-        wanted_topic = request.GET.get("topic", "")
-        statuses = {value for value, _label in ConsultationStatus.choices}
-        chosen_topic = next((t for t in topics if t.slug == wanted_topic), None)
-        invalid = (wanted_status and wanted_status not in statuses) or (
-            wanted_topic and chosen_topic is None
-        )
-        groups = {value: [] for value in (ConsultationStatus.OPEN, ConsultationStatus.UPCOMING)}
-        groups[ConsultationStatus.CLOSED] = []
-        for consultation in consultations:
-            status = consultation.status_at(now)
-            if wanted_status in statuses and status != wanted_status:
-                continue
-            keys = {topic.translation_key for topic in consultation.topics.all()}
-            if chosen_topic and chosen_topic.translation_key not in keys:
-                continue
-            groups[status].append(consultation)
-        # Closed consultations newest-closed first; open ones closing soonest first.
-        groups[ConsultationStatus.OPEN].sort(key=lambda c: c.closes_at)
-        groups[ConsultationStatus.UPCOMING].sort(key=lambda c: c.opens_at)
-        groups[ConsultationStatus.CLOSED].sort(key=lambda c: c.closes_at, reverse=True)
-        upcoming_changes = [
-            seconds
-            for seconds in (c.seconds_until_next_change(now) for c in consultations)
-            if seconds is not None
-        ]
-        if upcoming_changes:
-            request.page_cache_max_seconds = min(upcoming_changes)
-        context.update(
-            groups=[
-                (value, label, groups[value])
-                for value, label in (
-                    (ConsultationStatus.OPEN, _("Open consultations")),
-                    (ConsultationStatus.UPCOMING, _("Upcoming consultations")),
-                    (ConsultationStatus.CLOSED, _("Closed consultations")),
-                )
-            ],
-            topics=topics,
-            statuses=ConsultationStatus.choices,
-            chosen_status=wanted_status if wanted_status in statuses else "",
-            chosen_topic=chosen_topic,
-            filter_invalid=bool(invalid),
-            found=sum(len(group) for group in groups.values()),
-        )
-        return context
 
 
 class ConsultationPage(BasePage):
@@ -275,20 +192,6 @@ class ConsultationPage(BasePage):
         return context
 
 
-class ConsultationRelatedPage(Orderable):
-    """A page or policy the consultation is about; a policy links back to an open one."""
-
-    consultation = ParentalKey(
-        ConsultationPage, on_delete=models.CASCADE, related_name="related_pages"
-    )
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("page")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related page")
-
-
 class IdeasBoardPage(BasePage):
     """One question or theme of a consultation, where residents post and support ideas."""
 
@@ -364,7 +267,7 @@ class IdeasBoardPage(BasePage):
         ideas = Idea.objects.on_board(self).published().select_related("theme")
         if theme is not None:
             ideas = ideas.filter(theme__translation_key=theme.translation_key)
-        languages, language = self._languages(ideas, str(request.GET.get("language", ""))[:12])
+        languages, language = board_languages(ideas, str(request.GET.get("language", ""))[:12])
         if language:
             ideas = ideas.filter(language=language)
         paginator = Paginator(ideas.order_by(*self.SORTS[sort]), self.per_page)
@@ -394,35 +297,3 @@ class IdeasBoardPage(BasePage):
             closing_message=self.closing_message,
         )
         return context
-
-    @staticmethod
-    def _languages(ideas, wanted):
-        """The languages the board's ideas are written in, with counts (the site's first), and
-        `wanted` if it is one of them."""
-        counts = dict(
-            ideas.order_by().values("language").annotate(n=Count("pk")).values_list("language", "n")
-        )
-        site = site_language_codes()
-        languages = [
-            {"code": code, "name": language_name(code), "count": count}
-            for code, count in counts.items()
-        ]
-        languages.sort(key=lambda row: (row["code"] not in site, row["name"].casefold()))
-        return languages, wanted if wanted in counts else ""
-
-
-class BoardTheme(TranslatableMixin, Orderable):
-    """A theme an idea on the board is filed under, such as 'Health' or 'Play'."""
-
-    board = ParentalKey(IdeasBoardPage, on_delete=models.CASCADE, related_name="themes")
-    name = models.CharField(max_length=80)
-    description = models.CharField(max_length=250, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("description")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
-
-    def __str__(self):
-        return self.name
