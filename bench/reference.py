@@ -74,11 +74,16 @@ def _menu(root, current):
     return items
 
 
-def _section(page_id, size, spec, image_ids):
+def _section(request, page_id, size, spec, image_ids):
     section = Page.objects.get(pk=page_id).specific
     children = list(Page.objects.child_of(section).live().specific()[:size])
     cards = [
-        {"page": child, **_image(image_ids[index % len(image_ids)], spec)}
+        {
+            "page": child,
+            # Wagtail's own get_url, as {% pageurl %} on bakerydemo's pages (ours use the memo)
+            "url": Page.get_url(child, request),
+            **_image(image_ids[index % len(image_ids)], spec),
+        }
         for index, child in enumerate(children)
     ]
     return {"page": section, "cards": cards}
@@ -94,9 +99,11 @@ def reference_home(request):
     hero = _image(config["images"][0], HERO_SPEC)
     call_to_action = Page.objects.get(pk=config["call_to_action"])
     promo = _image(config["images"][1], PROMO_SPEC)
-    home_url = page.get_url(request)  # reads Wagtail's site root paths from the cache
+    # Wagtail's own get_url, as bakerydemo's pages have (ours answer from the memo): the site,
+    # then the site root paths from the cache.
+    home_url = Page.get_url(page, request)
     sections = [
-        _section(section_id, size, spec, config["images"][2:])
+        _section(request, section_id, size, spec, config["images"][2:])
         for section_id, size, spec in zip(
             config["sections"], SECTION_SIZES, SECTION_SPECS, strict=True
         )

@@ -1,12 +1,13 @@
 """The abstract page every concrete page of the site inherits."""
 
 from django.db import models
+from django.db.models import Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from foundation.site_paths import url_of
+from foundation.site_paths import page_url, url_of
 
 # How each other format is named to readers, in the order the link block lists them.
 OTHER_FORMAT_LABELS = {
@@ -134,14 +135,17 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         # The furniture context processor reads this for breadcrumbs and language links.
         request.furniture_page = self
-        return super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)
+        context["other_formats"] = self.other_formats(request)
+        return context
 
-    def other_formats(self):
+    def other_formats(self, request=None):
         """The other formats readers can choose, as links for includes/other_formats.html."""
         formats = []
-        easy_read_page = self.easy_read_page.localized if self.easy_read_page_id else None
-        if easy_read_page is not None and easy_read_page.live:
-            formats.append({"kind": "easy_read", "url": easy_read_page.url})
+        easy_read_page = self._easy_read_page_in_language() if self.easy_read_page_id else None
+        if easy_read_page is not None:
+            url = page_url(request, easy_read_page) if request is not None else easy_read_page.url
+            formats.append({"kind": "easy_read", "url": url})
         elif self.easy_read_document_id:
             formats.append(_document_link("easy_read", self.easy_read_document))
         if self.large_print_document_id:
@@ -149,6 +153,19 @@ class BasePage(Page):
         for link in formats:
             link["label"] = OTHER_FORMAT_LABELS[link["kind"]]
         return formats
+
+    def _easy_read_page_in_language(self):
+        """The live easy read page in this page's language, else the one chosen if live; None
+        when neither is (what ``easy_read_page.localized`` and ``.live`` say, in one query)."""
+        chosen = Page.objects.filter(pk=self.easy_read_page_id).values("translation_key")[:1]
+        candidates = Page.objects.live().filter(
+            Q(pk=self.easy_read_page_id)
+            | Q(translation_key=Subquery(chosen), locale_id=self.locale_id)
+        )
+        found = {page.locale_id: page for page in candidates.only("id", "url_path", "locale_id")}
+        return found.get(self.locale_id) or next(
+            (page for page in found.values() if page.pk == self.easy_read_page_id), None
+        )
 
     def get_summary(self):
         """What lists and search results show under the title."""
