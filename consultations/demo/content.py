@@ -21,6 +21,7 @@ from consultations.models import (
     RespondentType,
     ResponseStatus,
 )
+from foundation.demo_files import DemoContentError, check_keys
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "demo_content"
 INDEX = "consultations_page"
@@ -50,10 +51,6 @@ IDEA_KEYS = {"title", "description", "theme", "by", "area", "day", "supports"}
 OPTIONAL_IDEA_KEYS = {"status", "reason", "note", "response", "comments", "contributor"}
 
 
-class DemoContentError(Exception):
-    """A demo consultations file does not fit the loader: fix the data or the loader."""
-
-
 @functools.cache
 def _read(name):
     path = CONTENT_DIR / f"{name}.json"
@@ -80,21 +77,6 @@ def index_page():
 def consultations():
     """[(consultation, contributors)] in the order they are loaded."""
     return [(data["consultation"], data["contributors"]) for data in map(read, CONSULTATIONS)]
-
-
-def check_keys(entry, required, optional, file_name, where):
-    """Refuse an entry that is not an object, lacks a required key or has one nobody reads."""
-    if not isinstance(entry, dict):
-        raise DemoContentError(f"{file_name}: {where} is {entry!r}, not an object")
-    missing = sorted(required - set(entry))
-    if missing:
-        raise DemoContentError(f"{file_name}: {where} lacks {', '.join(map(repr, missing))}")
-    unknown = sorted(set(entry) - required - optional)
-    if unknown:
-        raise DemoContentError(
-            f"{file_name}: {where} has {', '.join(map(repr, unknown))}, which the loader does not "
-            f"read: use {sorted(required | optional)}, or teach the loader the new key."
-        )
 
 
 def check_row(row, lengths, where):

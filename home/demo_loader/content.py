@@ -14,6 +14,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from wagtail.fields import StreamField
 
+from foundation.demo_files import DemoContentError
 from home.models import ContentPage, PolicyIndexPage, PolicyPage, ReportPage
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "demo_content"
@@ -35,10 +36,6 @@ PAGE_MODELS = {
 # Keys of the page data the loader turns into relations or tree places, not field values.
 RELATION_KEYS = {"topics", "related_policies", "easy_read_page"}
 LOADER_KEYS = {"type", "slug", "show_in_menus"}
-
-
-class DemoContentError(Exception):
-    """The demo data does not fit the models: fix the data or the model, never drop text."""
 
 
 @functools.cache

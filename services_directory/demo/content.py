@@ -12,6 +12,7 @@ import functools
 import json
 from pathlib import Path
 
+from foundation.demo_files import DemoContentError, check_keys
 from services_directory.models import Location, Organisation, Schedule
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "demo_content"
@@ -66,10 +67,6 @@ SCHEDULE_ROW_FIELDS = {
 }
 
 
-class DemoContentError(Exception):
-    """A demo directory file does not fit the loader: fix the data or the loader, never drop it."""
-
-
 @functools.cache
 def _read(name):
     path = CONTENT_DIR / f"{name}.json"
@@ -104,21 +101,6 @@ def locations():
 
 def categories():
     return read("categories")["categories"]
-
-
-def check_keys(entry, required, optional, file_name, where):
-    """Refuse an entry that is not an object, lacks a required key or has one nobody reads."""
-    if not isinstance(entry, dict):
-        raise DemoContentError(f"{file_name}: {where} is {entry!r}, not an object")
-    missing = sorted(required - set(entry))
-    if missing:
-        raise DemoContentError(f"{file_name}: {where} lacks {', '.join(map(repr, missing))}")
-    unknown = sorted(set(entry) - required - optional)
-    if unknown:
-        raise DemoContentError(
-            f"{file_name}: {where} has {', '.join(map(repr, unknown))}, which the loader does not "
-            f"read: use {sorted(required | optional)}, or teach the loader the new key."
-        )
 
 
 def _entry_name(kind, entry, index):
