@@ -1,37 +1,24 @@
 """An editor finds what needs translating from the dashboard, in a real browser, with axe
 (WCAG 2.2 AA) on the dashboard, the whole report and one language's work."""
 
-import secrets
-
 import pytest
 
-from tests.browser.conftest import axe_violations, screenshot
-from tests.browser.consultations_support import manage_shell, sign_in_to_admin
+from tests.browser.conftest import screenshot
+from tests.browser.consultations_support import (
+    admin_axe_violations,
+    make_editor,
+    sign_in_to_admin,
+)
 
 pytestmark = pytest.mark.browser
 
 REPORT = "/admin/reports/translations-to-do/"
-# Wagtail's own "Show filters" button shows the number of active filters beside its
-# aria-label, which axe reports on every filtered listing in the admin (as in
-# tests/browser/test_search_admin.py): Wagtail's markup, not this report's.
-WAGTAIL_FILTER_BUTTON = "label-content-name-mismatch (serious)"
-WAGTAIL_FILTER_BUTTON_TARGET = "at .w-slim-header-action-button"
 
 
 @pytest.fixture(scope="module")
 def editor(live_site, live_site_env):
     """A member of Wagtail's "Editors" group, as a council's web editor would be."""
-    username, password = "browser-translation-editor", secrets.token_urlsafe(16)
-    manage_shell(
-        live_site_env,
-        "from django.contrib.auth import get_user_model\n"
-        "from django.contrib.auth.models import Group\n"
-        f"user, _ = get_user_model().objects.get_or_create(username={username!r})\n"
-        f"user.set_password({password!r})\n"
-        "user.save()\n"
-        "user.groups.add(Group.objects.get(name='Editors'))\n",
-    )
-    return username, password
+    return make_editor(live_site_env, "browser-translation-editor")
 
 
 def given_an_editor_signed_in(browser, live_site, editor):
@@ -48,14 +35,7 @@ def when_they_open(page, live_site, path):
 def then_it_passes_axe(page, name):
     """Zero WCAG 2.2 AA violations, but for Wagtail's filter button (above)."""
     screenshot(page, name)
-    violations = [
-        violation
-        for violation in axe_violations(page)
-        if not (
-            violation.startswith(WAGTAIL_FILTER_BUTTON)
-            and violation.endswith(WAGTAIL_FILTER_BUTTON_TARGET)
-        )
-    ]
+    violations = admin_axe_violations(page)
     assert violations == [], "\n".join(violations)
 
 
